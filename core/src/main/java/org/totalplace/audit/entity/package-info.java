@@ -1,0 +1,2 @@
+/** One audited event. */
+package org.totalplace.audit.entity;

@@ -1,0 +1,2 @@
+/** Loads the demo data once, through the same boundaries people use. */
+package org.totalplace.demo.boundary;

@@ -1,0 +1,2 @@
+/** Reading the directory of agencies and services. */
+package org.totalplace.directory.boundary;

@@ -1,0 +1,56 @@
+package org.totalplace.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+
+/** Something an agency offers that people can be referred to. */
+@Entity
+@NamedQuery(
+    name = "Service.all",
+    query = "select s from Service s join fetch s.agency order by s.agency.name, s.name")
+public class Service {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "agency_code")
+  private Agency agency;
+
+  private String name;
+
+  @Column(length = 1000)
+  private String description;
+
+  protected Service() {}
+
+  public Service(Agency agency, String name, String description) {
+    this.agency = agency;
+    this.name = name;
+    this.description = description;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+}

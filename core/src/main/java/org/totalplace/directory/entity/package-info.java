@@ -1,0 +1,2 @@
+/** Agencies and their services. */
+package org.totalplace.directory.entity;

@@ -1,0 +1,2 @@
+/** Finding, reading and creating people's records. */
+package org.totalplace.person.boundary;

@@ -1,0 +1,70 @@
+package org.totalplace.person.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What a worker must tell us to create a record; the messages are shown next to the field. */
+public class NewPerson implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "Enter the person's first name")
+  @Size(max = 100, message = "First name must be 100 characters or fewer")
+  private String givenName;
+
+  @NotBlank(message = "Enter the person's last name")
+  @Size(max = 100, message = "Last name must be 100 characters or fewer")
+  private String familyName;
+
+  @NotNull(message = "Enter the person's date of birth")
+  @Past(message = "Date of birth must be in the past")
+  private LocalDate dateOfBirth;
+
+  @Pattern(regexp = "|" + Postcodes.PATTERN, message = "Enter a real UK postcode, like SW1A 1AA")
+  private String postcode;
+
+  public NewPerson() {}
+
+  public NewPerson(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+    this.givenName = givenName;
+    this.familyName = familyName;
+    this.dateOfBirth = dateOfBirth;
+    this.postcode = postcode;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+}

@@ -1,0 +1,2 @@
+/** The people agencies work with: one shared record each. */
+package org.totalplace.person;

@@ -1,0 +1,84 @@
+package org.totalplace.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Produces;
+import jakarta.transaction.TransactionManager;
+import javax.sql.DataSource;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+
+/**
+ * The embedded Flowable engine, on the app's data source and inside the container's JTA
+ * transactions, so a failed user action rolls back the app's rows and the process state together.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProcessEngines {
+
+  /** Every model the app runs; deployed with duplicate filtering so a redeploy adds no versions. */
+  static final String[] MODELS = {"processes/referral.bpmn20.xml"};
+
+  @Resource(lookup = "jdbc/totalplace")
+  DataSource dataSource;
+
+  @Resource(lookup = "java:appserver/TransactionManager")
+  TransactionManager transactionManager;
+
+  private ProcessEngine engine;
+
+  @PostConstruct
+  void start() {
+    JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    // UUIDs need no id-block transaction of their own, which would sit outside the user's action.
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setClassLoader(ProcessEngines.class.getClassLoader());
+    configuration.setAsyncExecutorActivate(false);
+    engine = configuration.buildProcessEngine();
+
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("totalplace")
+            .enableDuplicateFiltering();
+    for (String model : MODELS) {
+      deployment.addClasspathResource(model);
+    }
+    deployment.deploy();
+  }
+
+  @PreDestroy
+  void stop() {
+    engine.close();
+  }
+
+  @Produces
+  public RuntimeService runtimeService() {
+    return engine.getRuntimeService();
+  }
+
+  @Produces
+  public TaskService taskService() {
+    return engine.getTaskService();
+  }
+}

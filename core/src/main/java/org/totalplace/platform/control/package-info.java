@@ -1,0 +1,2 @@
+/** Schema migration, the process engine, validation and the errors boundaries report. */
+package org.totalplace.platform.control;

@@ -1,0 +1,2 @@
+/** Who is acting and in which role. */
+package org.totalplace.platform.entity;

@@ -1,0 +1,5 @@
+/**
+ * What every component shares: who is calling, what can go wrong, the database and the process
+ * engine.
+ */
+package org.totalplace.platform;

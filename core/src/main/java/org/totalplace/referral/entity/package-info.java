@@ -1,0 +1,2 @@
+/** A referral, its urgency and its status. */
+package org.totalplace.referral.entity;

@@ -1,0 +1,2 @@
+/** Referrals: how a person is passed from one agency's service to another's. */
+package org.totalplace.referral;
