@@ -194,7 +194,12 @@ public class Referrals {
 
   private Referral visible(Caller caller, long id) {
     requireWorker(caller);
-    Referral referral = em.find(Referral.class, id);
+    Referral referral =
+        em.createNamedQuery("Referral.byId", Referral.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (referral == null || !referral.isVisibleTo(caller)) {
       // The same answer whether it does not exist or is not the caller's to know about.
       throw new NotFound("There is no referral with id " + id);

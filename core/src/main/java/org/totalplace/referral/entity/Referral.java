@@ -27,6 +27,11 @@ import org.totalplace.platform.entity.Caller;
         "select r from Referral r join fetch r.person join fetch r.service"
             + " where r.toAgency = :agency and r.status = :status order by r.sentAt")
 @NamedQuery(
+    name = "Referral.byId",
+    query =
+        "select r from Referral r join fetch r.person join fetch r.service s join fetch s.agency"
+            + " where r.id = :id")
+@NamedQuery(
     name = "Referral.countAwaitingDecisionBy",
     query = "select count(r) from Referral r where r.toAgency = :agency and r.status = :status")
 @NamedQuery(

@@ -1,0 +1,2 @@
+/** The service directory over the API. */
+package org.totalplace.api.directory;

@@ -1,0 +1,2 @@
+/** People over the API: search, read, create. */
+package org.totalplace.api.person;

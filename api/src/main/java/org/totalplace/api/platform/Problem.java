@@ -1,0 +1,66 @@
+package org.totalplace.api.platform;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.totalplace.platform.control.FieldProblem;
+
+/** An RFC 9457 problem detail: a stable type, a plain title, and what to fix. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "correlationId", "errors"})
+public class Problem {
+
+  public static final MediaType JSON = MediaType.valueOf("application/problem+json");
+  static final String TYPES = "https://totalplace.org/problems/";
+
+  private final String type;
+  private final String title;
+  private final int status;
+  private final String detail;
+  private final String correlationId;
+  private final List<FieldProblem> errors;
+
+  Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String correlationId,
+      List<FieldProblem> errors) {
+    this.type = TYPES + type;
+    this.title = title;
+    this.status = status;
+    this.detail = detail;
+    this.correlationId = correlationId;
+    this.errors = errors;
+  }
+
+  public Response response() {
+    return Response.status(status).type(JSON).entity(this).build();
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getStatus() {
+    return status;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public String getCorrelationId() {
+    return correlationId;
+  }
+
+  /** The fields to fix, for a 400; absent otherwise. */
+  public List<FieldProblem> getErrors() {
+    return errors;
+  }
+}

@@ -1,0 +1,2 @@
+/** Referrals over the API: send, follow, accept and decline. */
+package org.totalplace.api.referral;

@@ -1,0 +1,2 @@
+/** Pages to find, create and open a person's record. */
+package org.totalplace.web.person;

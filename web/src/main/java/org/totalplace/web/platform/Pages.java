@@ -1,0 +1,48 @@
+package org.totalplace.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.totalplace.platform.control.FieldProblem;
+import org.totalplace.platform.control.InvalidInput;
+
+/** How a page tells the person what went wrong, in plain English, next to the field. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** Shows each problem next to its field, named as formId:field on the page. */
+  public static void show(String formId, InvalidInput problems) {
+    for (FieldProblem problem : problems.getProblems()) {
+      fieldError(formId + ":" + problem.getField(), problem.getMessage());
+    }
+  }
+
+  public static void fieldError(String clientId, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  public static void error(String message) {
+    fieldError(null, message);
+  }
+
+  public static void done(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+  }
+
+  /** Ends the request with an error page: 404 for what is missing or hidden, 403 for the rest. */
+  public static void sendError(int status, String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

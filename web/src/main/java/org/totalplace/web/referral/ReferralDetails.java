@@ -1,0 +1,96 @@
+package org.totalplace.web.referral;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import org.totalplace.platform.control.Conflict;
+import org.totalplace.platform.control.InvalidInput;
+import org.totalplace.platform.control.NotAllowed;
+import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.referral.boundary.Referrals;
+import org.totalplace.referral.entity.Referral;
+import org.totalplace.referral.entity.ReferralStatus;
+import org.totalplace.web.platform.Pages;
+
+/** One referral as either agency sees it; the receiving agency decides it here. */
+@Named
+@ViewScoped
+public class ReferralDetails implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Referrals referrals;
+  @Inject Caller me;
+
+  private Long id;
+  private Referral referral;
+  private String declineReason;
+
+  public void load() {
+    if (id == null) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No referral was chosen");
+      return;
+    }
+    try {
+      referral = referrals.find(me, id);
+    } catch (NotFound e) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+    } catch (NotAllowed e) {
+      Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+    }
+  }
+
+  public String accept() {
+    try {
+      referrals.accept(me, id, referral.getVersion());
+      Pages.done("You accepted the referral for " + referral.getPerson().getFullName());
+      return "/inbox.xhtml?faces-redirect=true";
+    } catch (Conflict | NotAllowed e) {
+      Pages.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public String decline() {
+    try {
+      referrals.decline(me, id, declineReason, referral.getVersion());
+      Pages.done("You declined the referral for " + referral.getPerson().getFullName());
+      return "/inbox.xhtml?faces-redirect=true";
+    } catch (InvalidInput problems) {
+      Pages.show("decide", problems);
+      return null;
+    } catch (Conflict | NotAllowed e) {
+      Pages.error(e.getMessage());
+      return null;
+    }
+  }
+
+  /** Only the receiving agency's workers see the buttons; the server checks again on submit. */
+  public boolean isDecidable() {
+    return referral != null
+        && referral.getStatus() == ReferralStatus.SENT
+        && referral.isDecidableBy(me);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Referral getReferral() {
+    return referral;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+
+  public void setDeclineReason(String declineReason) {
+    this.declineReason = declineReason;
+  }
+}
