@@ -1,0 +1,139 @@
+package org.totalplace.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** A system calling the API with a real client-credentials token from Keycloak. */
+public final class Api {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private final String token;
+
+  private Api(String token) {
+    this.token = token;
+  }
+
+  /** One of the realm's integrating systems, e.g. "housing-system", with its demo secret. */
+  public static Api as(String clientId) {
+    return new Api(token(clientId, "demo-" + clientId + "-secret"));
+  }
+
+  public static Api withToken(String token) {
+    return new Api(token);
+  }
+
+  public static String token(String clientId, String secret) {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + enc(clientId)
+            + "&client_secret="
+            + enc(secret);
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    Platform.stack().keycloakUrl()
+                        + "/realms/totalplace/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    Reply reply = send(request);
+    if (reply.status() != 200) {
+      throw new IllegalStateException("No token for " + clientId + ": " + reply.body());
+    }
+    return reply.json().get("access_token").asText();
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public Reply post(String path, Object body) {
+    return post(path, body, Map.of());
+  }
+
+  public Reply post(String path, Object body, Map<String, String> headers) {
+    String json;
+    try {
+      json = body instanceof String s ? s : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(Platform.stack().apiUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  static Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** An HTTP answer with its JSON body read. */
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(response.body());
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON: " + response.body(), e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + body();
+    }
+  }
+}

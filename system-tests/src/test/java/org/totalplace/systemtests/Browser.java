@@ -1,0 +1,102 @@
+package org.totalplace.systemtests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven the way a person uses the pages. */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(Platform.stack().webUrl() + path);
+  }
+
+  /** Logs in on the real Keycloak login page, having been sent there by the app. */
+  void logIn(String username) {
+    open("/index.xhtml");
+    waitFor(By.id("kc-login"));
+    type(By.id("username"), username);
+    type(By.id("password"), "demo-password");
+    driver.findElement(By.id("kc-login")).click();
+    waitFor(By.id("who"));
+  }
+
+  void signOut() {
+    click(By.id("signout:signOut"));
+    waitFor(By.id("sign-in"));
+  }
+
+  void type(By field, String text) {
+    WebElement element = waitFor(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(By button) {
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+  }
+
+  WebElement waitFor(By element) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
+  String text(By element) {
+    return waitFor(element).getText();
+  }
+
+  void waitForText(By element, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+  }
+
+  /** Keeps a picture of the page for whoever reads a failed run. */
+  void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      // A missing screenshot must not hide the test's own result.
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,222 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The referral slice through the API, with real Keycloak tokens of three agencies' systems. */
+@ExtendWith(Platform.class)
+class ReferralApiIT {
+
+  final Api housing = Api.as("housing-system");
+  final Api drugAlcohol = Api.as("drug-alcohol-system");
+  final Api police = Api.as("police-system");
+
+  @Test
+  void housingRefersAPersonAndTheDrugAndAlcoholServiceAcceptsIt() {
+    long person = createPerson(housing, "Morgan", "Reeve" + suffix());
+    long referral = refer(housing, person, "drug-alcohol", "URGENT");
+
+    Api.Reply inbox = drugAlcohol.get("/referrals?box=inbox");
+    assertThat(inbox.status()).isEqualTo(200);
+    assertThat(inbox.json().findValuesAsText("id")).contains(Long.toString(referral));
+
+    Api.Reply accepted = drugAlcohol.post("/referrals/" + referral + "/accept", "");
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().get("status").asText()).isEqualTo("ACCEPTED");
+
+    JsonNode seenBySender = housing.get("/referrals/" + referral).json();
+    assertThat(seenBySender.get("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(seenBySender.get("statusChangedBy").asText())
+        .isEqualTo("service-account-drug-alcohol-system");
+    assertThat(Instant.parse(seenBySender.get("statusChangedAt").asText()))
+        .isAfterOrEqualTo(Instant.parse(seenBySender.get("sentAt").asText()));
+    assertThat(drugAlcohol.get("/referrals?box=inbox").json().findValuesAsText("id"))
+        .doesNotContain(Long.toString(referral));
+  }
+
+  @Test
+  void aDeclineNeedsAReasonAndTheSenderSeesIt() {
+    long person = createPerson(housing, "Rowan", "Hale" + suffix());
+    long referral = refer(housing, person, "drug-alcohol", "ROUTINE");
+
+    Api.Reply noReason = drugAlcohol.post("/referrals/" + referral + "/decline", Map.of());
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(noReason.json().get("errors").findValuesAsText("field")).containsExactly("reason");
+
+    Api.Reply declined =
+        drugAlcohol.post(
+            "/referrals/" + referral + "/decline", Map.of("reason", "Already in treatment"));
+    assertThat(declined.status()).isEqualTo(200);
+
+    JsonNode seenBySender = housing.get("/referrals/" + referral).json();
+    assertThat(seenBySender.get("status").asText()).isEqualTo("DECLINED");
+    assertThat(seenBySender.get("declineReason").asText()).isEqualTo("Already in treatment");
+  }
+
+  @Test
+  void aThirdAgencyCanNeitherSeeNorActOnTheReferral() {
+    long person = createPerson(housing, "Jesse", "Ward" + suffix());
+    long referral = refer(housing, person, "drug-alcohol", "URGENT");
+
+    assertThat(police.get("/referrals/" + referral).status()).isEqualTo(404);
+    assertThat(police.post("/referrals/" + referral + "/accept", "").status()).isEqualTo(404);
+    assertThat(
+            police
+                .post("/referrals/" + referral + "/decline", Map.of("reason", "Not for us"))
+                .status())
+        .isEqualTo(404);
+    assertThat(police.get("/referrals?box=inbox").json().findValuesAsText("id"))
+        .doesNotContain(Long.toString(referral));
+    assertThat(police.get("/referrals?box=sent").json().findValuesAsText("id"))
+        .doesNotContain(Long.toString(referral));
+    assertThat(drugAlcohol.get("/referrals/" + referral).json().get("status").asText())
+        .isEqualTo("SENT");
+  }
+
+  @Test
+  void theSenderCannotDecideItsOwnReferral() {
+    long person = createPerson(housing, "Alex", "Dunmore" + suffix());
+    long referral = refer(housing, person, "drug-alcohol", "ROUTINE");
+
+    Api.Reply reply = housing.post("/referrals/" + referral + "/accept", "");
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(reply.json().get("type").asText()).endsWith("/not-allowed");
+    assertThat(housing.get("/referrals/" + referral).json().get("status").asText())
+        .isEqualTo("SENT");
+  }
+
+  @Test
+  void aDecisionOnAStaleCopyIsRefusedAndChangesNothing() {
+    long person = createPerson(housing, "Sky", "Fenn" + suffix());
+    long referral = refer(housing, person, "drug-alcohol", "ROUTINE");
+    String etag = drugAlcohol.get("/referrals/" + referral).header("ETag");
+    assertThat(etag).isNotBlank();
+
+    Api.Reply stale =
+        drugAlcohol.post(
+            "/referrals/" + referral + "/accept", "", Map.of("If-Match", "\"" + 99 + "\""));
+    assertThat(stale.status()).isEqualTo(412);
+
+    Api.Reply fresh =
+        drugAlcohol.post("/referrals/" + referral + "/accept", "", Map.of("If-Match", etag));
+    assertThat(fresh.status()).isEqualTo(200);
+    Api.Reply again = drugAlcohol.post("/referrals/" + referral + "/accept", "");
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void missingAndMalformedFieldsGet400WithTheFieldsAndNothingIsWritten() throws SQLException {
+    String family = "Nobody" + suffix();
+    long before = peopleNamed(family);
+
+    Api.Reply missing = housing.post("/persons", Map.of("familyName", family));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(missing.json().get("errors").findValuesAsText("field"))
+        .contains("givenName", "dateOfBirth");
+    assertThat(missing.json().get("correlationId").asText()).isNotBlank();
+
+    Api.Reply badPostcode =
+        housing.post(
+            "/persons",
+            Map.of(
+                "givenName", "A",
+                "familyName", family,
+                "dateOfBirth", "1990-01-01",
+                "postcode", "not a postcode"));
+    assertThat(badPostcode.status()).isEqualTo(400);
+    assertThat(badPostcode.json().get("errors").findValuesAsText("field"))
+        .containsExactly("postcode");
+
+    Api.Reply notJson = housing.post("/persons", "{\"givenName\": ");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+    Api.Reply badReferral =
+        housing.post("/referrals", Map.of("personId", 1, "urgency", "WHENEVER"));
+    assertThat(badReferral.status()).isEqualTo(400);
+
+    assertThat(peopleNamed(family)).isEqualTo(before);
+  }
+
+  @Test
+  void unknownIdsAre404() {
+    assertThat(housing.get("/referrals/999999999").status()).isEqualTo(404);
+    assertThat(housing.get("/persons/999999999").status()).isEqualTo(404);
+    Api.Reply unknownPerson =
+        housing.post(
+            "/referrals",
+            Map.of("personId", 999999999, "serviceId", 1, "urgency", "URGENT", "reason", "r"));
+    assertThat(unknownPerson.status()).isEqualTo(404);
+  }
+
+  @Test
+  void withoutAValidBearerTokenTheApiAnswers401() {
+    assertThat(Api.withToken(null).get("/referrals?box=inbox").status()).isEqualTo(401);
+    assertThat(Api.withToken("not.a.token").get("/referrals?box=inbox").status()).isEqualTo(401);
+    String tampered = Api.token("police-system", "demo-police-system-secret") + "x";
+    assertThat(Api.withToken(tampered).get("/referrals?box=inbox").status()).isEqualTo(401);
+  }
+
+  static long createPerson(Api api, String given, String family) {
+    Api.Reply created =
+        api.post(
+            "/persons",
+            Map.of(
+                "givenName", given,
+                "familyName", family,
+                "dateOfBirth", "1985-03-27",
+                "postcode", "ls11 5qp"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.header("Location")).endsWith("/persons/" + created.json().get("id"));
+    assertThat(created.json().get("postcode").asText()).isEqualTo("LS11 5QP");
+    return created.json().get("id").asLong();
+  }
+
+  static long refer(Api api, long person, String toAgency, String urgency) {
+    long service = serviceOf(api, toAgency);
+    Api.Reply sent =
+        api.post(
+            "/referrals",
+            Map.of(
+                "personId", person,
+                "serviceId", service,
+                "urgency", urgency,
+                "reason", "Asked for help"));
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    assertThat(sent.json().get("status").asText()).isEqualTo("SENT");
+    return sent.json().get("id").asLong();
+  }
+
+  static long serviceOf(Api api, String agency) {
+    for (JsonNode service : api.get("/services").json()) {
+      if (service.get("agency").asText().equals(agency)) {
+        return service.get("id").asLong();
+      }
+    }
+    throw new AssertionError("No service of " + agency);
+  }
+
+  static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+  }
+
+  static long peopleNamed(String family) throws SQLException {
+    try (var db = Platform.database();
+        var st = db.prepareStatement("select count(*) from totalplace.person where family_name = ?")) {
+      st.setString(1, family);
+      var rs = st.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

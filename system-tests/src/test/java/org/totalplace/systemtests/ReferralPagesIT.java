@@ -1,0 +1,126 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The referral slice clicked through in headless Chromium, logging in through Keycloak. */
+@ExtendWith(Platform.class)
+class ReferralPagesIT {
+
+  Browser browser;
+  String testName;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) throws Exception {
+    browser = new Browser();
+    testName = test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.screenshot(testName);
+    browser.close();
+  }
+
+  @Test
+  void aPageWithoutLoginGoesToTheKeycloakLoginPage() {
+    Api.Reply reply =
+        Api.send(
+            HttpRequest.newBuilder(URI.create(Platform.stack().webUrl() + "/inbox.xhtml"))
+                .GET()
+                .build());
+    assertThat(reply.status()).isBetween(302, 303);
+    assertThat(reply.header("Location"))
+        .startsWith(Platform.stack().keycloakUrl() + "/realms/totalplace/protocol/openid-connect/auth");
+  }
+
+  @Test
+  void housingRefersDrugAndAlcoholAcceptsAndPoliceCannotSeeIt() {
+    String family = "Quill" + ReferralApiIT.suffix();
+
+    // A housing worker creates the person, fixing what the form says is wrong.
+    browser.logIn("housing.worker");
+    assertThat(browser.text(By.id("who"))).contains("Hana Reid", "Housing");
+    browser.type(By.id("search:name"), family);
+    browser.click(By.id("search:find"));
+    browser.waitForText(By.id("results"), "0 people found");
+    browser.click(By.id("create-person"));
+    browser.type(By.id("person:familyName"), family);
+    browser.type(By.id("person:dateOfBirth"), "31/02/1990");
+    browser.click(By.id("person:create"));
+    browser.waitForText(By.tagName("main"), "Enter the person's first name");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Enter the date of birth as day/month/year");
+    browser.type(By.id("person:givenName"), "Robin");
+    browser.type(By.id("person:dateOfBirth"), "27/03/1985");
+    browser.click(By.id("person:create"));
+    browser.waitForText(By.id("person-name"), "Robin " + family);
+
+    // ... and refers them, after being told what is missing.
+    browser.click(By.id("refer:send"));
+    browser.waitForText(By.tagName("main"), "Choose the service to refer to");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Choose how urgent this is", "Say why you are referring this person");
+    new Select(browser.waitFor(By.id("refer:serviceId")))
+        .selectByVisibleText("Drug and alcohol service: Drug and alcohol treatment");
+    browser.click(By.cssSelector("input[name='refer:urgency'][value='URGENT']"));
+    browser.type(By.id("refer:reason"), "Asked for help with alcohol");
+    browser.click(By.id("refer:send"));
+    browser.waitForText(By.id("status"), "Waiting for a decision");
+    long referral = idIn(browser.driver.getCurrentUrl());
+    browser.signOut();
+
+    // Signing out ended the Keycloak session too: the next visit asks for a login again.
+    browser.open("/index.xhtml");
+    browser.waitFor(By.id("kc-login"));
+
+    // A police worker neither sees it in their inbox nor can open it.
+    browser.logIn("police.worker");
+    browser.click(By.id("nav-inbox"));
+    assertThat(browser.text(By.tagName("main"))).doesNotContain(family);
+    browser.open("/referral.xhtml?id=" + referral);
+    browser.waitForText(By.tagName("h1"), "Page not found");
+    assertThat(browser.driver.getPageSource()).doesNotContain(family);
+    browser.open("/index.xhtml");
+    browser.signOut();
+
+    // The drug and alcohol worker finds it in their inbox and accepts it.
+    browser.logIn("drug-alcohol.worker");
+    assertThat(Integer.parseInt(browser.text(By.cssSelector("#nav-inbox .count")))).isPositive();
+    browser.click(By.id("nav-inbox"));
+    browser.click(By.linkText("Robin " + family));
+    browser.waitForText(By.id("reason"), "Asked for help with alcohol");
+    browser.click(By.id("decide:decline"));
+    browser.waitForText(By.tagName("main"), "Say why you are declining this referral");
+    browser.click(By.id("decide:accept"));
+    browser.waitForText(By.id("messages"), "You accepted the referral for Robin " + family);
+    assertThat(browser.text(By.id("waiting"))).doesNotContain(family);
+    browser.signOut();
+
+    // The sender sees the new status and when it changed.
+    browser.logIn("housing.worker");
+    browser.click(By.id("nav-sent"));
+    browser.waitForText(By.id("sent"), "Robin " + family);
+    browser.click(By.linkText("Robin " + family));
+    browser.waitForText(By.id("status"), "Accepted");
+    assertThat(browser.text(By.id("status-changed"))).contains("drug-alcohol.worker");
+    assertThat(browser.driver.findElements(By.id("decide:accept"))).isEmpty();
+  }
+
+  static long idIn(String url) {
+    Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(url);
+    assertThat(m.find()).as("id in " + url).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+}

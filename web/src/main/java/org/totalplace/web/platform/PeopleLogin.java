@@ -1,0 +1,28 @@
+package org.totalplace.web.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.totalplace.platform.control.LoginMechanisms;
+
+/** This WAR logs people in with OpenID Connect, not with the API's bearer tokens. */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class PeopleLogin extends LoginMechanisms {
+
+  @Inject BeanManager beanManager;
+
+  @Override
+  protected BeanManager beanManager() {
+    return beanManager;
+  }
+
+  @Override
+  protected String mechanismNamed() {
+    return "OpenId";
+  }
+}
