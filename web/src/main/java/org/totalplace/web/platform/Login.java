@@ -15,7 +15,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${loginSettings.clientId}",
     clientSecret = "${loginSettings.clientSecret}",
     redirectURI = "${baseURL}/Callback",
-    redirectToOriginalResource = true,
+    redirectToOriginalResource = false,
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
     logout =
