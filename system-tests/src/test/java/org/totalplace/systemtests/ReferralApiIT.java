@@ -172,10 +172,14 @@ class ReferralApiIT {
         api.post(
             "/persons",
             Map.of(
-                "givenName", given,
-                "familyName", family,
-                "dateOfBirth", "1985-03-27",
-                "postcode", "ls11 5qp"));
+                "givenName",
+                given,
+                "familyName",
+                family,
+                "dateOfBirth",
+                "1985-03-27",
+                "postcode",
+                "ls11 5qp"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.header("Location")).endsWith("/persons/" + created.json().get("id"));
     assertThat(created.json().get("postcode").asText()).isEqualTo("LS11 5QP");
@@ -212,7 +216,8 @@ class ReferralApiIT {
 
   static long peopleNamed(String family) throws SQLException {
     try (var db = Platform.database();
-        var st = db.prepareStatement("select count(*) from totalplace.person where family_name = ?")) {
+        var st =
+            db.prepareStatement("select count(*) from totalplace.person where family_name = ?")) {
       st.setString(1, family);
       var rs = st.executeQuery();
       rs.next();

@@ -42,7 +42,8 @@ class ReferralPagesIT {
                 .build());
     assertThat(reply.status()).isBetween(302, 303);
     assertThat(reply.header("Location"))
-        .startsWith(Platform.stack().keycloakUrl() + "/realms/totalplace/protocol/openid-connect/auth");
+        .startsWith(
+            Platform.stack().keycloakUrl() + "/realms/totalplace/protocol/openid-connect/auth");
   }
 
   @Test

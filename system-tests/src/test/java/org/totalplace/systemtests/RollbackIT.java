@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A user action that fails part-way rolls back both the app's rows and the Flowable process
- * state: the decision's task is completed first, then the referral row update is made to fail.
+ * A user action that fails part-way rolls back both the app's rows and the Flowable process state:
+ * the decision's task is completed first, then the referral row update is made to fail.
  */
 @ExtendWith(Platform.class)
 class RollbackIT {
@@ -57,8 +57,7 @@ class RollbackIT {
   }
 
   static String processOf(long referral) throws SQLException {
-    return single(
-        "select process_instance_id from totalplace.referral where id = " + referral);
+    return single("select process_instance_id from totalplace.referral where id = " + referral);
   }
 
   static String statusOf(long referral) throws SQLException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -95,8 +96,9 @@ public final class PortPlan {
     if (!embeddedPostgres) {
       return payaraAndKeycloak;
     }
-    return java.util.stream.Stream.concat(Stream.of(postgres()), payaraAndKeycloak.stream())
-        .toList();
+    List<Port> all = new ArrayList<>(payaraAndKeycloak);
+    all.add(0, postgres());
+    return List.copyOf(all);
   }
 
   /** Fails on the first port something else holds, before anything is started. */
@@ -127,11 +129,5 @@ public final class PortPlan {
 
   private Port port(int base, String purpose) {
     return new Port(base + offset, purpose);
-  }
-
-  private static final class Stream {
-    static <T> java.util.stream.Stream<T> of(T t) {
-      return java.util.stream.Stream.of(t);
-    }
   }
 }

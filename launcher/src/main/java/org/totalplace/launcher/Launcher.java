@@ -1,0 +1,135 @@
+package org.totalplace.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.totalplace.launcher.host.LaunchFailure;
+import org.totalplace.launcher.host.Processes;
+import org.totalplace.launcher.keycloak.Keycloak;
+import org.totalplace.launcher.payara.Payara;
+import org.totalplace.launcher.postgres.Database;
+
+/**
+ * {@code ./totalplace up|stop}. Settings come from the environment: TOTALPLACE_HOME (default .run),
+ * TOTALPLACE_PORT_OFFSET, TOTALPLACE_DEMO_DATA (default true), TOTALPLACE_DIST, and
+ * TOTALPLACE_DB_URL / _USER / _PASSWORD for an external PostgreSQL.
+ */
+public final class Launcher {
+  private static final String PID_FILE = "launcher.pid";
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    String command = args.length == 0 ? "up" : args[0];
+    try {
+      requireJava17();
+      switch (command) {
+        case "up" -> up();
+        case "stop" -> stop();
+        default -> {
+          System.err.println("Usage: ./totalplace [up|stop]");
+          System.exit(2);
+        }
+      }
+    } catch (LaunchFailure e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  static void requireJava17() {
+    int feature = Runtime.version().feature();
+    if (feature < 17) {
+      throw new LaunchFailure(
+          "Totalplace needs Java 17 or newer; this is Java "
+              + feature
+              + ". Set JAVA_HOME to a JDK 17+.");
+    }
+  }
+
+  private static void up() throws LaunchFailure {
+    Path home = home();
+    Path pidFile = home.resolve(PID_FILE);
+    Processes.alive(pidFile, "launcher")
+        .filter(other -> other.pid() != ProcessHandle.current().pid())
+        .ifPresent(
+            other -> {
+              throw new LaunchFailure(
+                  "Totalplace is already running (pid "
+                      + other.pid()
+                      + "). Stop it with ./totalplace stop.");
+            });
+    Processes.writePid(pidFile, ProcessHandle.current().pid());
+    AtomicReference<Stack> running = new AtomicReference<>();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Optional.ofNullable(running.get()).ifPresent(Stack::close);
+                  deleteQuietly(pidFile);
+                }));
+
+    Stack.Builder builder =
+        Stack.configure()
+            .home(home)
+            .portOffset(Integer.parseInt(env("TOTALPLACE_PORT_OFFSET", "0")))
+            .demoData(Boolean.parseBoolean(env("TOTALPLACE_DEMO_DATA", "true")));
+    Optional.ofNullable(System.getenv("TOTALPLACE_DIST")).map(Path::of).ifPresent(builder::dist);
+    String dbUrl = System.getenv("TOTALPLACE_DB_URL");
+    if (dbUrl != null) {
+      builder.externalDatabase(
+          dbUrl, env("TOTALPLACE_DB_USER", "totalplace"), env("TOTALPLACE_DB_PASSWORD", ""));
+    }
+    Stack stack = builder.start();
+    running.set(stack);
+    System.out.print(Welcome.text(stack));
+    System.out.flush();
+    try {
+      // Everything runs in other processes; this one waits for Ctrl-C or ./totalplace stop.
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Asks a running {@code up} to stop, then clears anything a killed {@code up} left behind. */
+  private static void stop() {
+    Path home = home();
+    Optional<ProcessHandle> launcher = Processes.alive(home.resolve(PID_FILE), "launcher");
+    if (launcher.isPresent()) {
+      System.out.println("Stopping Totalplace (pid " + launcher.get().pid() + ") ...");
+      launcher.get().destroy();
+      if (!Processes.awaitExit(launcher.get(), Duration.ofMinutes(3))) {
+        throw new LaunchFailure(
+            "Totalplace (pid " + launcher.get().pid() + ") did not stop within 3 minutes.");
+      }
+    } else {
+      System.out.println("Totalplace is not running under " + home + ".");
+    }
+    Payara.stopLeftover(home);
+    Keycloak.stopLeftover(home);
+    Database.stopLeftover(home.resolve("pgdata"));
+    deleteQuietly(home.resolve(PID_FILE));
+    System.out.println("Stopped.");
+  }
+
+  private static Path home() {
+    return Path.of(env("TOTALPLACE_HOME", ".run")).toAbsolutePath().normalize();
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A stale pid file is checked against the live process list anyway.
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package org.totalplace.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.totalplace.launcher.host.Distribution;
+import org.totalplace.launcher.host.LaunchFailure;
+import org.totalplace.launcher.host.LibraryLogs;
+import org.totalplace.launcher.host.PortPlan;
+import org.totalplace.launcher.host.Progress;
+import org.totalplace.launcher.keycloak.Keycloak;
+import org.totalplace.launcher.payara.Payara;
+import org.totalplace.launcher.postgres.Database;
+
+/**
+ * The running platform: PostgreSQL, Keycloak and Payara with the app deployed.
+ *
+ * <pre>{@code
+ * try (Stack stack = Stack.configure().home(dir).portOffset(10000).dist(distDir).start()) {
+ *   ... stack.apiUrl() ...
+ * }
+ * }</pre>
+ *
+ * A JVM shutdown hook also closes it, so a test run that dies leaves no servers behind.
+ */
+public final class Stack implements AutoCloseable {
+  private static final int STEPS = 4;
+
+  private final Builder config;
+  private final PortPlan ports;
+  private final Progress progress = new Progress(System.out, STEPS);
+  private final Keycloak keycloak;
+  private final Payara payara;
+  private final Thread shutdownHook = new Thread(this::close, "totalplace-stop");
+  private volatile Database database;
+  private double startupSeconds;
+  private volatile boolean closed;
+
+  private Stack(Builder config) {
+    this.config = config;
+    this.ports = new PortPlan(config.portOffset);
+    this.keycloak = new Keycloak(config.home, ports.keycloak().number());
+    this.payara = new Payara(config.home, ports);
+  }
+
+  public static Builder configure() {
+    return new Builder();
+  }
+
+  public String webUrl() {
+    return payara.webUrl();
+  }
+
+  public String apiUrl() {
+    return webUrl() + "/api/v1";
+  }
+
+  public String keycloakUrl() {
+    return keycloak.url();
+  }
+
+  public String jdbcUrl() {
+    return database.appUrl();
+  }
+
+  public String dbUser() {
+    return database.appUser();
+  }
+
+  public String dbPassword() {
+    return database.appPassword();
+  }
+
+  public Path home() {
+    return config.home;
+  }
+
+  public double startupSeconds() {
+    return startupSeconds;
+  }
+
+  private void start() {
+    long startNanos = System.nanoTime();
+    Launcher.requireJava17();
+    Path home = config.home;
+    createDirectories(home.resolve("logs"));
+    LibraryLogs.toFile(home.resolve("logs/launcher.log"));
+    // An earlier run that was killed may still hold the ports and the data directory.
+    Payara.stopLeftover(home);
+    Keycloak.stopLeftover(home);
+    Database.stopLeftover(home.resolve("pgdata"));
+    PortPlan.assertFree(ports.needed(config.externalUrl == null));
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    try {
+      startDatabase();
+      startServers();
+    } catch (RuntimeException e) {
+      // After Ctrl-C or ./totalplace stop the servers vanish on purpose: no need to explain why.
+      boolean stopRequested = closed;
+      close();
+      throw stopRequested ? new LaunchFailure("Stopped before everything was up.") : e;
+    }
+    startupSeconds = (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private void startDatabase() {
+    try (Progress.Step step = progress.step(1, "PostgreSQL")) {
+      if (config.externalUrl != null) {
+        database =
+            Database.external(config.externalUrl, config.externalUser, config.externalPassword);
+        step.say("using " + config.externalUrl);
+        return;
+      }
+      step.doing("starting");
+      database =
+          Database.embedded(
+              config.home.resolve("pgdata"),
+              ports.postgres().number(),
+              config.home.resolve("logs/postgres.log"));
+      step.ready();
+    }
+  }
+
+  /** Keycloak and Payara start side by side: together they are most of the wait. */
+  private void startServers() {
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            2,
+            runnable -> {
+              Thread thread = new Thread(runnable, "totalplace-start");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      CompletableFuture<Void> keycloakUp =
+          CompletableFuture.runAsync(this::startKeycloak, executor);
+      CompletableFuture<Void> payaraUp = CompletableFuture.runAsync(this::startPayara, executor);
+      // Fail as soon as either fails, rather than waiting minutes for the other one.
+      CompletableFuture<Void> outcome = new CompletableFuture<>();
+      for (CompletableFuture<Void> server : List.of(keycloakUp, payaraUp)) {
+        server.whenComplete(
+            (ignored, failure) -> {
+              if (failure != null) {
+                outcome.completeExceptionally(failure);
+              }
+            });
+      }
+      CompletableFuture.allOf(keycloakUp, payaraUp).thenRun(() -> outcome.complete(null));
+      outcome.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof LaunchFailure failure) {
+        throw failure;
+      }
+      throw new LaunchFailure("Starting failed: " + cause, cause);
+    } finally {
+      executor.shutdown();
+    }
+  }
+
+  private void startKeycloak() {
+    try (Progress.Step step = progress.step(2, "Keycloak")) {
+      keycloak.start(
+          config.dist,
+          database.keycloakUrl(),
+          database.keycloakUser(),
+          database.keycloakPassword(),
+          step);
+      step.ready();
+    }
+  }
+
+  private void startPayara() {
+    try (Progress.Step step = progress.step(3, "Payara")) {
+      List<String> appOptions =
+          List.of(
+              "-Dtotalplace.keycloak.url=" + keycloak.url(),
+              "-Dtotalplace.demo-data=" + config.demoData,
+              "-Dtotalplace.web.client-secret=demo-web-client-secret");
+      payara.start(
+          config.dist,
+          appOptions,
+          new Payara.DataSource(database.appUrl(), database.appUser(), database.appPassword()),
+          step);
+      step.ready();
+    }
+    try (Progress.Step step = progress.step(4, "Application")) {
+      Optional<Path> ear = Distribution.findOptional(config.dist, "", ".ear");
+      if (ear.isEmpty()) {
+        // Only while the EAR module is not built yet; a full build always copies it.
+        step.say("skipped: no .ear in " + config.dist);
+        payara.awaitHttp();
+        return;
+      }
+      payara.deploy(ear.get(), step);
+      step.ready();
+    }
+  }
+
+  /** Stops Payara and Keycloak (side by side), then PostgreSQL. Safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // Already shutting down (we are the hook), or the hook was never added.
+    }
+    progress.line("Stopping Totalplace ...");
+    CompletableFuture<Void> payaraDown = CompletableFuture.runAsync(() -> quietly(payara));
+    quietly(keycloak);
+    payaraDown.join();
+    quietly(database);
+    progress.line("Stopped.");
+  }
+
+  private void quietly(AutoCloseable server) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.close();
+    } catch (Exception e) {
+      // Stopping carries on with the others; Ctrl-C may already have stopped this one.
+      progress.line("  (while stopping: " + e.getMessage() + ")");
+    }
+  }
+
+  private static void createDirectories(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not create " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Settings for {@link Stack}; every one has a default fit for people on their own machine. */
+  public static final class Builder {
+    private Path home = Path.of(".run");
+    private int portOffset;
+    private boolean demoData = true;
+    private Path dist = defaultDist();
+    private String externalUrl;
+    private String externalUser;
+    private String externalPassword;
+
+    private Builder() {}
+
+    /** Where servers are unpacked and their data and logs kept; reused by the next start. */
+    public Builder home(Path home) {
+      this.home = home.toAbsolutePath();
+      return this;
+    }
+
+    /** Added to every port: 0 for people, 10000 for the system tests. */
+    public Builder portOffset(int portOffset) {
+      this.portOffset = portOffset;
+      return this;
+    }
+
+    public Builder demoData(boolean demoData) {
+      this.demoData = demoData;
+      return this;
+    }
+
+    /** The folder with the server zips, the EAR, the realm and the JDBC driver. */
+    public Builder dist(Path dist) {
+      this.dist = dist.toAbsolutePath();
+      return this;
+    }
+
+    /** Use this PostgreSQL instead of the embedded one; it must also have a keycloak database. */
+    public Builder externalDatabase(String jdbcUrl, String user, String password) {
+      this.externalUrl = jdbcUrl;
+      this.externalUser = user;
+      this.externalPassword = password;
+      return this;
+    }
+
+    /** Starts everything and returns once the app answers; prints progress to System.out. */
+    public Stack start() {
+      home = home.toAbsolutePath();
+      Stack stack = new Stack(this);
+      stack.start();
+      return stack;
+    }
+
+    /**
+     * target/dist beside the launcher's jar or classes folder: right when run from a checkout. Code
+     * using the launcher from the local repository should set {@link #dist(Path)}.
+     */
+    private static Path defaultDist() {
+      try {
+        Path code =
+            Path.of(Stack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return code.toAbsolutePath().getParent().resolve("dist");
+      } catch (URISyntaxException | RuntimeException e) {
+        return Path.of("launcher/target/dist").toAbsolutePath();
+      }
+    }
+  }
+}
