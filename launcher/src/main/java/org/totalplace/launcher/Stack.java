@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.totalplace.launcher.host.Archives;
 import org.totalplace.launcher.host.Distribution;
 import org.totalplace.launcher.host.LaunchFailure;
 import org.totalplace.launcher.host.LibraryLogs;
@@ -96,6 +97,14 @@ public final class Stack implements AutoCloseable {
     Payara.stopLeftover(home);
     Keycloak.stopLeftover(home);
     Database.stopLeftover(home.resolve("pgdata"));
+    if (config.freshData) {
+      // The unpacked servers and Keycloak's build stay; the data, realm included, starts anew.
+      try {
+        Archives.deleteTree(home.resolve("pgdata"));
+      } catch (IOException e) {
+        throw new LaunchFailure("Cannot clear the old test data in " + home.resolve("pgdata"), e);
+      }
+    }
     PortPlan.assertFree(ports.needed(config.externalUrl == null));
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
@@ -249,6 +258,7 @@ public final class Stack implements AutoCloseable {
     private Path home = Path.of(".run");
     private int portOffset;
     private boolean demoData = true;
+    private boolean freshData;
     private Path dist = defaultDist();
     private String externalUrl;
     private String externalUser;
@@ -274,6 +284,12 @@ public final class Stack implements AutoCloseable {
     }
 
     /** The folder with the server zips, the EAR, the realm and the JDBC driver. */
+    /** Start from an empty database (the tests do): the realm is imported again too. */
+    public Builder freshData(boolean freshData) {
+      this.freshData = freshData;
+      return this;
+    }
+
     public Builder dist(Path dist) {
       this.dist = dist.toAbsolutePath();
       return this;

@@ -29,7 +29,7 @@ final class Welcome {
             "Totalplace is up in %d s: %s%n",
             Math.round(stack.startupSeconds()),
             stack.webUrl()));
-    text.append("  API:       ").append(stack.apiUrl()).append("   (OpenAPI later)").append(nl);
+    text.append("  API:       ").append(stack.apiUrl()).append(nl);
     text.append("  Keycloak:  ")
         .append(stack.keycloakUrl())
         .append("/admin  (admin / admin)")

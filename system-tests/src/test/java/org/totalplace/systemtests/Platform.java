@@ -26,6 +26,7 @@ public class Platform implements BeforeAllCallback {
                 .dist(Path.of(System.getProperty("totalplace.dist", "../launcher/target/dist")))
                 .portOffset(10000)
                 .demoData(false)
+                .freshData(true)
                 .start();
         context
             .getRoot()

@@ -23,9 +23,7 @@ class ReferralApiIT {
     long person = createPerson(housing, "Morgan", "Reeve" + suffix());
     long referral = refer(housing, person, "drug-alcohol", "URGENT");
 
-    Api.Reply inbox = drugAlcohol.get("/referrals?box=inbox");
-    assertThat(inbox.status()).isEqualTo(200);
-    assertThat(inbox.json().findValuesAsText("id")).contains(Long.toString(referral));
+    assertThat(ids(drugAlcohol.get("/referrals?box=inbox"))).contains(Long.toString(referral));
 
     Api.Reply accepted = drugAlcohol.post("/referrals/" + referral + "/accept", "");
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
@@ -37,7 +35,7 @@ class ReferralApiIT {
         .isEqualTo("service-account-drug-alcohol-system");
     assertThat(Instant.parse(seenBySender.get("statusChangedAt").asText()))
         .isAfterOrEqualTo(Instant.parse(seenBySender.get("sentAt").asText()));
-    assertThat(drugAlcohol.get("/referrals?box=inbox").json().findValuesAsText("id"))
+    assertThat(ids(drugAlcohol.get("/referrals?box=inbox")))
         .doesNotContain(Long.toString(referral));
   }
 
@@ -73,10 +71,8 @@ class ReferralApiIT {
                 .post("/referrals/" + referral + "/decline", Map.of("reason", "Not for us"))
                 .status())
         .isEqualTo(404);
-    assertThat(police.get("/referrals?box=inbox").json().findValuesAsText("id"))
-        .doesNotContain(Long.toString(referral));
-    assertThat(police.get("/referrals?box=sent").json().findValuesAsText("id"))
-        .doesNotContain(Long.toString(referral));
+    assertThat(ids(police.get("/referrals?box=inbox"))).doesNotContain(Long.toString(referral));
+    assertThat(ids(police.get("/referrals?box=sent"))).doesNotContain(Long.toString(referral));
     assertThat(drugAlcohol.get("/referrals/" + referral).json().get("status").asText())
         .isEqualTo("SENT");
   }
@@ -165,6 +161,53 @@ class ReferralApiIT {
     assertThat(Api.withToken("not.a.token").get("/referrals?box=inbox").status()).isEqualTo(401);
     String tampered = Api.token("police-system", "demo-police-system-secret") + "x";
     assertThat(Api.withToken(tampered).get("/referrals?box=inbox").status()).isEqualTo(401);
+  }
+
+  @Test
+  void everyLookAtPersonalDataIsAuditedWithWhoLooked() throws SQLException {
+    String family = "Audit" + suffix();
+    long person = createPerson(housing, "Kim", family);
+    long referral = refer(housing, person, "drug-alcohol", "ROUTINE");
+
+    assertThat(housing.get("/persons/" + person).status()).isEqualTo(200);
+    assertThat(housing.get("/persons?name=kim%20" + family).json().findValuesAsText("id"))
+        .containsExactly(Long.toString(person));
+    assertThat(drugAlcohol.get("/referrals/" + referral).status()).isEqualTo(200);
+    assertThat(ids(drugAlcohol.get("/referrals?box=inbox"))).contains(Long.toString(referral));
+
+    assertThat(audited("person", person))
+        .contains(
+            "PERSON_CREATED by service-account-housing-system",
+            "PERSON_VIEWED by service-account-housing-system",
+            "PERSON_LISTED by service-account-housing-system");
+    assertThat(audited("referral", referral))
+        .contains(
+            "REFERRAL_SENT by service-account-housing-system",
+            "REFERRAL_VIEWED by service-account-drug-alcohol-system",
+            "REFERRAL_LISTED by service-account-drug-alcohol-system");
+  }
+
+  static java.util.List<String> audited(String type, long id) throws SQLException {
+    try (var db = Platform.database();
+        var st =
+            db.prepareStatement(
+                "select action || ' by ' || username from totalplace.audit_event"
+                    + " where subject_type = ? and subject_id = ?")) {
+      st.setString(1, type);
+      st.setLong(2, id);
+      var rs = st.executeQuery();
+      var rows = new java.util.ArrayList<String>();
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+      return rows;
+    }
+  }
+
+  /** The ids in a list answer, which must be a successful one. */
+  static java.util.List<String> ids(Api.Reply list) {
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    return list.json().findValuesAsText("id");
   }
 
   static long createPerson(Api api, String given, String family) {

@@ -89,6 +89,7 @@ class ReferralPagesIT {
     // A police worker neither sees it in their inbox nor can open it.
     browser.logIn("police.worker");
     browser.click(By.id("nav-inbox"));
+    browser.waitForText(By.tagName("h1"), "Referrals to us");
     assertThat(browser.text(By.tagName("main"))).doesNotContain(family);
     browser.open("/referral.xhtml?id=" + referral);
     browser.waitForText(By.tagName("h1"), "Page not found");
@@ -117,6 +118,18 @@ class ReferralPagesIT {
     browser.waitForText(By.id("status"), "Accepted");
     assertThat(browser.text(By.id("status-changed"))).contains("drug-alcohol.worker");
     assertThat(browser.driver.findElements(By.id("decide:accept"))).isEmpty();
+  }
+
+  @Test
+  void rolesWithoutCaseworkAreDeniedThePagesAfterLoggingIn() {
+    browser.open("/inbox.xhtml");
+    browser.type(By.id("username"), "dpo");
+    browser.type(By.id("password"), "demo-password");
+    browser.click(By.id("kc-login"));
+
+    browser.waitForText(By.tagName("h1"), "You cannot see this page");
+    browser.open("/referral.xhtml?id=1");
+    browser.waitForText(By.tagName("h1"), "You cannot see this page");
   }
 
   static long idIn(String url) {

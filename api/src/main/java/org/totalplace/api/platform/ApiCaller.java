@@ -4,22 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.platform.entity.Caller;
-import org.totalplace.platform.entity.Roles;
 
 /** The system (or person) behind the bearer token of this request. */
 @RequestScoped
 public class ApiCaller {
-
-  private static final Set<String> ROLES =
-      Set.of(
-          Roles.FRONTLINE_WORKER,
-          Roles.TEAM_LEAD,
-          Roles.AGENCY_ADMIN,
-          Roles.DATA_PROTECTION_OFFICER);
 
   @Inject JsonWebToken token;
   @Inject Directory directory;
@@ -30,12 +21,8 @@ public class ApiCaller {
   Caller caller() {
     if (caller == null) {
       Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-      caller =
-          new Caller(
-              token.getName(),
-              token.getName(),
-              directory.agencyAmong(groups).orElse(null),
-              groups.stream().filter(ROLES::contains).collect(Collectors.toSet()));
+      String name = token.getName() == null ? token.getSubject() : token.getName();
+      caller = Caller.fromGroups(name, name, directory.agencyAmong(groups).orElse(null), groups);
     }
     return caller;
   }

@@ -55,8 +55,8 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
     if (e instanceof OptimisticLockException) {
       return new Problem(
-          "stale",
-          "Changed since you read it",
+          "conflict",
+          "Not possible now",
           409,
           "Someone else changed this at the same time. Read it again and retry.",
           id,

@@ -13,18 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.totalplace.directory.entity.Agency;
 import org.totalplace.directory.entity.Service;
 
 /**
- * The agencies and services of the place. Held in memory: they change only with a migration for
- * now, and every request needs them to know the caller's agency.
+ * The agencies and services of the place. Agency names are held in memory: they change only with a
+ * migration for now, and every request needs them to know the caller's agency.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Directory {
+
+  private static final Logger LOG = Logger.getLogger(Directory.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -39,9 +42,16 @@ public class Directory {
     agencyNames = Map.copyOf(names);
   }
 
-  /** The caller's agency: the one realm group that names an agency of the place. */
+  /**
+   * The caller's agency: the one realm group that names an agency of the place. Someone in two
+   * agencies is treated as in none, so a misconfigured account cannot act for the wrong one.
+   */
   public Optional<String> agencyAmong(Collection<String> groups) {
-    return groups.stream().filter(agencyNames::containsKey).sorted().findFirst();
+    List<String> agencies = groups.stream().filter(agencyNames::containsKey).toList();
+    if (agencies.size() > 1) {
+      LOG.warning(() -> "A caller belongs to several agencies " + agencies + ": treated as none");
+    }
+    return agencies.size() == 1 ? Optional.of(agencies.get(0)) : Optional.empty();
   }
 
   public String agencyName(String code) {

@@ -3,11 +3,13 @@ package org.totalplace.directory.entity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import java.io.Serializable;
 
 /** An organisation of the place (housing, probation, ...); its code is also a realm group. */
 @Entity
 @NamedQuery(name = "Agency.all", query = "select a from Agency a order by a.name")
-public class Agency {
+public class Agency implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   @Id private String code;
 

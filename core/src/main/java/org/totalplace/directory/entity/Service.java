@@ -9,13 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import java.io.Serializable;
 
 /** Something an agency offers that people can be referred to. */
 @Entity
 @NamedQuery(
     name = "Service.all",
     query = "select s from Service s join fetch s.agency order by s.agency.name, s.name")
-public class Service {
+public class Service implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,9 @@ public class NewPerson implements Serializable {
   @Past(message = "Date of birth must be in the past")
   private LocalDate dateOfBirth;
 
-  @Pattern(regexp = "|" + Postcodes.PATTERN, message = "Enter a real UK postcode, like SW1A 1AA")
+  @Pattern(
+      regexp = "\\s*|" + Postcodes.PATTERN,
+      message = "Enter a real UK postcode, like SW1A 1AA")
   private String postcode;
 
   public NewPerson() {}

@@ -16,7 +16,11 @@ import org.flywaydb.core.Flyway;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
-  /** The schema of the app's own tables; Flowable keeps its tables in the default schema. */
+  /**
+   * The schema of the app's tables. Flowable creates its own ACT_ tables wherever the connection's
+   * search path points: with the launcher's database user (named like the schema) that is this
+   * schema too. Flyway only validates the migrations it applied, so they do not disturb it.
+   */
   public static final String SCHEMA = "totalplace";
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 
 /**
  * One EAR holds two WARs with different logins (OpenID Connect for people, MP-JWT bearer tokens for
@@ -28,13 +29,17 @@ public abstract class LoginMechanisms implements HttpAuthenticationMechanism {
   private synchronized HttpAuthenticationMechanism chosen() {
     if (chosen == null) {
       BeanManager beans = beanManager();
-      Bean<?> bean =
+      List<Bean<?>> matching =
           beans.getBeans(HttpAuthenticationMechanism.class).stream()
               .filter(b -> !LoginMechanisms.class.isAssignableFrom(b.getBeanClass()))
               .filter(b -> describe(b).contains(mechanismNamed()))
-              .findFirst()
-              .orElseThrow(
-                  () -> new IllegalStateException("No " + mechanismNamed() + " login mechanism"));
+              .toList();
+      if (matching.size() != 1) {
+        // Guessing here could let people in through the wrong door: refuse instead.
+        throw new IllegalStateException(
+            matching.size() + " login mechanisms match " + mechanismNamed() + ": " + matching);
+      }
+      Bean<?> bean = matching.get(0);
       CreationalContext<?> context = beans.createCreationalContext(bean);
       chosen =
           (HttpAuthenticationMechanism)

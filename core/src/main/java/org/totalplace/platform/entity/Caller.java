@@ -3,6 +3,7 @@ package org.totalplace.platform.entity;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The person or system acting, as their token says: passed explicitly into every boundary so that
@@ -22,6 +23,16 @@ public final class Caller implements Serializable {
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.agency = agency;
     this.roles = Set.copyOf(roles);
+  }
+
+  /** A caller as a token describes them: its groups hold both job roles and agency roles. */
+  public static Caller fromGroups(
+      String username, String displayName, String agency, Set<String> groups) {
+    return new Caller(
+        username,
+        displayName,
+        agency,
+        groups.stream().filter(Roles.ALL::contains).collect(Collectors.toSet()));
   }
 
   public String getUsername() {

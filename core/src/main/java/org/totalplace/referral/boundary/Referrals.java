@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -15,6 +17,7 @@ import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.person.entity.Person;
+import org.totalplace.platform.control.Access;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
@@ -46,7 +49,7 @@ public class Referrals {
   Clock clock = Clock.systemUTC();
 
   public Referral send(Caller caller, NewReferral request) {
-    requireWorker(caller);
+    Access.requireCaseworker(caller);
     validation.check(request);
     Person person = em.find(Person.class, request.getPersonId());
     if (person == null) {
@@ -89,15 +92,14 @@ public class Referrals {
 
   /** Referrals to the caller's agency that nobody has accepted or declined yet, oldest first. */
   public List<Referral> awaitingDecision(Caller caller) {
-    requireWorker(caller);
+    Access.requireCaseworker(caller);
     List<Referral> found =
         em.createNamedQuery("Referral.awaitingDecisionBy", Referral.class)
             .setParameter("agency", caller.getAgency())
             .setParameter("status", ReferralStatus.SENT)
             .setMaxResults(MAX_LISTED)
             .getResultList();
-    audit.record(
-        caller, "REFERRALS_LISTED", "referral", null, "awaiting decision: " + found.size());
+    listed(caller, found);
     return found;
   }
 
@@ -113,23 +115,33 @@ public class Referrals {
 
   /** Referrals the caller's agency sent, the most recently changed first. */
   public List<Referral> sent(Caller caller) {
-    requireWorker(caller);
+    Access.requireCaseworker(caller);
     List<Referral> found =
         em.createNamedQuery("Referral.sentBy", Referral.class)
             .setParameter("agency", caller.getAgency())
             .setMaxResults(MAX_LISTED)
             .getResultList();
-    audit.record(caller, "REFERRALS_LISTED", "referral", null, "sent: " + found.size());
+    listed(caller, found);
     return found;
   }
 
   /** The referrals about one person that the caller's agency sent or received. */
   public List<Referral> about(Caller caller, long personId) {
-    requireWorker(caller);
-    return em.createNamedQuery("Referral.forPersonSeenBy", Referral.class)
-        .setParameter("person", personId)
-        .setParameter("agency", caller.getAgency())
-        .getResultList();
+    Access.requireCaseworker(caller);
+    List<Referral> found =
+        em.createNamedQuery("Referral.forPersonSeenBy", Referral.class)
+            .setParameter("person", personId)
+            .setParameter("agency", caller.getAgency())
+            .getResultList();
+    listed(caller, found);
+    return found;
+  }
+
+  /** Each referral shown in a list discloses who it is about, so each is recorded. */
+  private void listed(Caller caller, List<Referral> shown) {
+    for (Referral referral : shown) {
+      audit.record(caller, "REFERRAL_LISTED", "referral", referral.getId(), null);
+    }
   }
 
   public Referral accept(Caller caller, long id, Integer expectedVersion) {
@@ -148,8 +160,8 @@ public class Referrals {
       throw InvalidInput.of("reason", "The reason must be 2000 characters or fewer");
     }
     Referral referral = decidable(caller, id, expectedVersion);
-    completeDecision(
-        caller, referral, Map.of("decision", "declined", "declineReason", reason.strip()));
+    // The reason stays in the referral row, under audit and retention, not in process variables.
+    completeDecision(caller, referral, Map.of("decision", "declined"));
     referral.decline(caller, reason, clock.instant());
     audit.record(caller, "REFERRAL_DECLINED", "referral", id, null);
     return referral;
@@ -184,16 +196,20 @@ public class Referrals {
     if (task == null) {
       throw new Conflict("This referral is no longer waiting for a decision");
     }
-    withUser(
-        caller,
-        () -> {
-          tasks.claim(task.getId(), caller.getUsername());
-          tasks.complete(task.getId(), decision);
-        });
+    try {
+      withUser(
+          caller,
+          () -> {
+            tasks.claim(task.getId(), caller.getUsername());
+            tasks.complete(task.getId(), decision);
+          });
+    } catch (FlowableOptimisticLockingException | FlowableTaskAlreadyClaimedException e) {
+      throw new Conflict("Someone else is deciding this referral right now. Reload it.");
+    }
   }
 
   private Referral visible(Caller caller, long id) {
-    requireWorker(caller);
+    Access.requireCaseworker(caller);
     Referral referral =
         em.createNamedQuery("Referral.byId", Referral.class)
             .setParameter("id", id)
@@ -214,13 +230,6 @@ public class Referrals {
       work.run();
     } finally {
       Authentication.setAuthenticatedUserId(null);
-    }
-  }
-
-  private static void requireWorker(Caller caller) {
-    if (!caller.worksWithPeople()) {
-      throw new NotAllowed(
-          "Only frontline workers and team leads of an agency can work with referrals");
     }
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.person.entity.Person;
@@ -45,7 +46,8 @@ import org.totalplace.platform.entity.Caller;
         "select r from Referral r join fetch r.service"
             + " where r.person.id = :person and (r.fromAgency = :agency or r.toAgency = :agency)"
             + " order by r.sentAt desc")
-public class Referral {
+public class Referral implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,22 +31,25 @@ public class PersonRecord implements Serializable {
   @Inject Directory directory;
   @Inject Caller me;
 
-  private Long id;
+  /** As typed in the address bar: checked in load(), so a bad one is a 404, not an empty page. */
+  private String id;
+
   private Person person;
   private List<Referral> referralsAbout;
   private List<Service> services;
   private final NewReferral referral = new NewReferral();
 
   public void load() {
-    if (id == null) {
+    Long chosen = Pages.idFrom(id);
+    if (chosen == null) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
       return;
     }
     try {
-      person = persons.find(me, id);
-      referralsAbout = referrals.about(me, id);
+      person = persons.find(me, chosen);
+      referralsAbout = referrals.about(me, chosen);
       services = directory.servicesOutside(me.getAgency());
-      referral.setPersonId(id);
+      referral.setPersonId(chosen);
     } catch (NotFound e) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     } catch (NotAllowed e) {
@@ -69,11 +72,11 @@ public class PersonRecord implements Serializable {
     return Urgency.values();
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 

@@ -12,18 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.platform.entity.Caller;
-import org.totalplace.platform.entity.Roles;
 
 /** Who is logged in, with agency and roles taken from their Keycloak token. */
 @RequestScoped
 public class CurrentCaller {
-
-  private static final Set<String> ROLES =
-      Set.of(
-          Roles.FRONTLINE_WORKER,
-          Roles.TEAM_LEAD,
-          Roles.AGENCY_ADMIN,
-          Roles.DATA_PROTECTION_OFFICER);
 
   @Inject HttpServletRequest request;
   @Inject OpenIdContext token;
@@ -39,11 +31,11 @@ public class CurrentCaller {
       Set<String> groups =
           Set.copyOf(token.getAccessToken().getJwtClaims().getArrayStringClaim("groups"));
       caller =
-          new Caller(
+          Caller.fromGroups(
               request.getUserPrincipal().getName(),
               displayName(),
               directory.agencyAmong(groups).orElse(null),
-              groups.stream().filter(ROLES::contains).collect(Collectors.toSet()));
+              groups);
     }
     return caller;
   }

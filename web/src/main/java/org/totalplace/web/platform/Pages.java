@@ -35,6 +35,14 @@ public final class Pages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }
 
+  /** A record id from the address bar; null when it is missing or not a number. */
+  public static Long idFrom(String param) {
+    if (param == null || !param.matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(param);
+  }
+
   /** Ends the request with an error page: 404 for what is missing or hidden, 403 for the rest. */
   public static void sendError(int status, String message) {
     FacesContext faces = FacesContext.getCurrentInstance();

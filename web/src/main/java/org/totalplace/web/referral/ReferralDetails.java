@@ -1,5 +1,6 @@
 package org.totalplace.web.referral;
 
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,20 +22,27 @@ import org.totalplace.web.platform.Pages;
 public class ReferralDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** A lock conflict at commit: someone else saved this referral in the same moment. */
+  static final String CHANGED_MEANWHILE =
+      "Someone else changed this referral while you were deciding. Nothing was saved: reload it.";
+
   @Inject Referrals referrals;
   @Inject Caller me;
 
-  private Long id;
+  /** As typed in the address bar: checked in load(), so a bad one is a 404, not an empty page. */
+  private String id;
+
   private Referral referral;
   private String declineReason;
 
   public void load() {
-    if (id == null) {
+    Long chosen = Pages.idFrom(id);
+    if (chosen == null) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No referral was chosen");
       return;
     }
     try {
-      referral = referrals.find(me, id);
+      referral = referrals.find(me, chosen);
     } catch (NotFound e) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     } catch (NotAllowed e) {
@@ -44,18 +52,21 @@ public class ReferralDetails implements Serializable {
 
   public String accept() {
     try {
-      referrals.accept(me, id, referral.getVersion());
+      referrals.accept(me, referral.getId(), referral.getVersion());
       Pages.done("You accepted the referral for " + referral.getPerson().getFullName());
       return "/inbox.xhtml?faces-redirect=true";
     } catch (Conflict | NotAllowed e) {
       Pages.error(e.getMessage());
+      return null;
+    } catch (EJBTransactionRolledbackException e) {
+      Pages.error(CHANGED_MEANWHILE);
       return null;
     }
   }
 
   public String decline() {
     try {
-      referrals.decline(me, id, declineReason, referral.getVersion());
+      referrals.decline(me, referral.getId(), declineReason, referral.getVersion());
       Pages.done("You declined the referral for " + referral.getPerson().getFullName());
       return "/inbox.xhtml?faces-redirect=true";
     } catch (InvalidInput problems) {
@@ -63,6 +74,9 @@ public class ReferralDetails implements Serializable {
       return null;
     } catch (Conflict | NotAllowed e) {
       Pages.error(e.getMessage());
+      return null;
+    } catch (EJBTransactionRolledbackException e) {
+      Pages.error(CHANGED_MEANWHILE);
       return null;
     }
   }
@@ -74,11 +88,11 @@ public class ReferralDetails implements Serializable {
         && referral.isDecidableBy(me);
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 
