@@ -3,8 +3,6 @@ package org.totalplace.api.platform;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.totalplace.platform.control.LoginMechanisms;
 
@@ -13,13 +11,6 @@ import org.totalplace.platform.control.LoginMechanisms;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class SystemLogin extends LoginMechanisms {
-
-  @Inject BeanManager beanManager;
-
-  @Override
-  protected BeanManager beanManager() {
-    return beanManager;
-  }
 
   /** Payara registers the MP-JWT mechanism through a producer, not under a class of its own. */
   @Override

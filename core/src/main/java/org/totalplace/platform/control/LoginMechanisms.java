@@ -3,6 +3,7 @@ package org.totalplace.platform.control;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -21,14 +22,12 @@ public abstract class LoginMechanisms implements HttpAuthenticationMechanism {
 
   private HttpAuthenticationMechanism chosen;
 
-  protected abstract BeanManager beanManager();
-
   /** A word that names the wanted mechanism's bean, e.g. "OpenId" or "JWT". */
   protected abstract String mechanismNamed();
 
   private synchronized HttpAuthenticationMechanism chosen() {
     if (chosen == null) {
-      BeanManager beans = beanManager();
+      BeanManager beans = CDI.current().getBeanManager();
       List<Bean<?>> matching =
           beans.getBeans(HttpAuthenticationMechanism.class).stream()
               .filter(b -> !LoginMechanisms.class.isAssignableFrom(b.getBeanClass()))

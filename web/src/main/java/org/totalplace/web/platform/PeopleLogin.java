@@ -3,8 +3,6 @@ package org.totalplace.web.platform;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.totalplace.platform.control.LoginMechanisms;
 
@@ -13,13 +11,6 @@ import org.totalplace.platform.control.LoginMechanisms;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class PeopleLogin extends LoginMechanisms {
-
-  @Inject BeanManager beanManager;
-
-  @Override
-  protected BeanManager beanManager() {
-    return beanManager;
-  }
 
   @Override
   protected String mechanismNamed() {

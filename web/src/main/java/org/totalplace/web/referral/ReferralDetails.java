@@ -51,34 +51,29 @@ public class ReferralDetails implements Serializable {
   }
 
   public String accept() {
-    try {
-      referrals.accept(me, referral.getId(), referral.getVersion());
-      Pages.done("You accepted the referral for " + referral.getPerson().getFullName());
-      return "/inbox.xhtml?faces-redirect=true";
-    } catch (Conflict | NotAllowed e) {
-      Pages.error(e.getMessage());
-      return null;
-    } catch (EJBTransactionRolledbackException e) {
-      Pages.error(CHANGED_MEANWHILE);
-      return null;
-    }
+    return decide(() -> referrals.accept(me, referral.getId(), referral.getVersion()), "accepted");
   }
 
   public String decline() {
+    return decide(
+        () -> referrals.decline(me, referral.getId(), declineReason, referral.getVersion()),
+        "declined");
+  }
+
+  /** Runs one decision; on success back to the inbox, otherwise the reason on this page. */
+  private String decide(Runnable decision, String done) {
     try {
-      referrals.decline(me, referral.getId(), declineReason, referral.getVersion());
-      Pages.done("You declined the referral for " + referral.getPerson().getFullName());
+      decision.run();
+      Pages.done("You " + done + " the referral for " + referral.getPerson().getFullName());
       return "/inbox.xhtml?faces-redirect=true";
     } catch (InvalidInput problems) {
       Pages.show("decide", problems);
-      return null;
     } catch (Conflict | NotAllowed e) {
       Pages.error(e.getMessage());
-      return null;
     } catch (EJBTransactionRolledbackException e) {
       Pages.error(CHANGED_MEANWHILE);
-      return null;
     }
+    return null;
   }
 
   /** Only the receiving agency's workers see the buttons; the server checks again on submit. */
