@@ -82,6 +82,21 @@ public final class Api {
     return send(builder.build());
   }
 
+  public Reply put(String path, Object body, Map<String, String> headers) {
+    String json;
+    try {
+      json = body instanceof String s ? s : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(Platform.stack().apiUrl() + path))

@@ -53,7 +53,7 @@ class ReferralPagesIT {
     // A housing worker creates the person, fixing what the form says is wrong.
     browser.logIn("housing.worker");
     assertThat(browser.text(By.id("who"))).contains("Hana Reid", "Housing");
-    browser.type(By.id("search:name"), family);
+    browser.type(By.id("search:text"), family);
     browser.click(By.id("search:find"));
     browser.waitForText(By.id("results"), "0 people found");
     browser.click(By.id("create-person"));
@@ -89,7 +89,7 @@ class ReferralPagesIT {
     // A police worker neither sees it in their inbox nor can open it.
     browser.logIn("police.worker");
     browser.click(By.id("nav-inbox"));
-    browser.waitForText(By.tagName("h1"), "Referrals to us");
+    browser.waitForText(By.tagName("h1"), "Inbox");
     assertThat(browser.text(By.tagName("main"))).doesNotContain(family);
     browser.open("/referral.xhtml?id=" + referral);
     browser.waitForText(By.tagName("h1"), "Page not found");
@@ -127,6 +127,11 @@ class ReferralPagesIT {
     browser.type(By.id("password"), "demo-password");
     browser.click(By.id("kc-login"));
 
+    // The officer lands on their own desk; casework pages are refused.
+    browser.waitForText(By.tagName("h1"), "Data protection");
+    browser.open("/inbox.xhtml");
+    browser.waitForText(By.tagName("h1"), "You cannot see this page");
+    browser.open("/person.xhtml?id=1");
     browser.waitForText(By.tagName("h1"), "You cannot see this page");
     browser.open("/referral.xhtml?id=1");
     browser.waitForText(By.tagName("h1"), "You cannot see this page");

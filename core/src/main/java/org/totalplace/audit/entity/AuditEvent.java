@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Who looked at or changed which personal data, when. Written once, never updated. */
+/**
+ * Who looked at or changed which personal data, when, from where and on what basis. Written once,
+ * never updated (the database refuses), and chained to the entry before it by a hash.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -20,6 +23,7 @@ public class AuditEvent {
   private Instant at;
   private String username;
   private String agency;
+  private String role;
   private String action;
 
   @Column(name = "subject_type")
@@ -29,6 +33,17 @@ public class AuditEvent {
   private Long subjectId;
 
   private String detail;
+  private String basis;
+  private String origin;
+  private String changes;
+
+  @Column(name = "chain_seq")
+  private Long chainSeq;
+
+  @Column(name = "previous_hash")
+  private String previousHash;
+
+  private String hash;
 
   protected AuditEvent() {}
 
@@ -36,17 +51,43 @@ public class AuditEvent {
       Instant at,
       String username,
       String agency,
+      String role,
       String action,
       String subjectType,
       Long subjectId,
-      String detail) {
+      String detail,
+      String basis,
+      String origin,
+      String changes) {
     this.at = at;
     this.username = username;
     this.agency = agency;
+    this.role = role;
     this.action = action;
     this.subjectType = subjectType;
     this.subjectId = subjectId;
-    this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    this.detail = cut(detail, 500);
+    this.basis = cut(basis, 200);
+    this.origin = cut(origin, 64);
+    this.changes = cut(changes, 4000);
+  }
+
+  private static String cut(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
+  }
+
+  /** Links this entry into the chain; done once, as it is written. */
+  public void chain(long seq, String previous, String ownHash) {
+    this.chainSeq = seq;
+    this.previousHash = previous;
+    this.hash = ownHash;
+  }
+
+  /** The fields the hash covers, in a fixed order. */
+  public Object[] sealedFields() {
+    return new Object[] {
+      at, username, agency, role, action, subjectType, subjectId, detail, basis, origin, changes
+    };
   }
 
   public Long getId() {
@@ -65,6 +106,10 @@ public class AuditEvent {
     return agency;
   }
 
+  public String getRole() {
+    return role;
+  }
+
   public String getAction() {
     return action;
   }
@@ -79,5 +124,29 @@ public class AuditEvent {
 
   public String getDetail() {
     return detail;
+  }
+
+  public String getBasis() {
+    return basis;
+  }
+
+  public String getOrigin() {
+    return origin;
+  }
+
+  public String getChanges() {
+    return changes;
+  }
+
+  public Long getChainSeq() {
+    return chainSeq;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getHash() {
+    return hash;
   }
 }

@@ -14,14 +14,27 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
+import org.totalplace.person.boundary.TellUsOnce;
+import org.totalplace.person.entity.Circumstances;
+import org.totalplace.person.entity.CustodyStatus;
+import org.totalplace.person.entity.EntryKind;
+import org.totalplace.person.entity.IdentifierScheme;
+import org.totalplace.person.entity.NewEntry;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.Person;
+import org.totalplace.person.entity.RelationshipKind;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 import org.totalplace.referral.boundary.Referrals;
 import org.totalplace.referral.entity.NewReferral;
 import org.totalplace.referral.entity.Urgency;
+import org.totalplace.sharing.boundary.Consents;
+import org.totalplace.sharing.entity.ConsentStatus;
+import org.totalplace.sharing.entity.LawfulBasis;
+import org.totalplace.sharing.entity.NewBasis;
+import org.totalplace.sharing.entity.Sensitivity;
 
 /**
  * A handful of people and referrals so a demo has something to click on. Runs only when
@@ -43,6 +56,10 @@ public class DemoData {
   @Inject Referrals referrals;
   @Inject Directory directory;
 
+  @Inject Contributions contributions;
+  @Inject Consents consents;
+  @Inject TellUsOnce tellUsOnce;
+
   @PostConstruct
   void load() {
     if (!enabled
@@ -51,12 +68,32 @@ public class DemoData {
     }
     Caller housing = worker("housing.worker", "housing");
     Caller probation = worker("probation.worker", "probation");
+    Caller health = worker("health.worker", "health");
+    Caller drugs = worker("drug-alcohol.worker", "drug-alcohol");
+    Caller children = worker("childrens-services.worker", "childrens-services");
+    Caller police = worker("police.worker", "police");
 
     Person jordan = person(housing, "Jordan", "Miles", LocalDate.of(1988, 4, 12), "LS11 5QP");
     Person liam = person(probation, "Liam", "O'Connor", LocalDate.of(1979, 11, 3), "LS9 8AB");
     person(housing, "Aisha", "Khan", LocalDate.of(2006, 2, 27), "LS7 3JB");
     person(housing, "Sam", "Taylor", LocalDate.of(1952, 7, 19), "LS6 2DR");
     Person zofia = person(probation, "Zofia", "Nowak", LocalDate.of(1994, 5, 8), "LS12 1AA");
+    Person maja = person(children, "Maja", "Nowak", LocalDate.of(2015, 9, 1), "LS12 1AA");
+    // A duplicate a data-protection officer can merge: the same man, spelt differently.
+    person(health, "Jordon", "Myles", LocalDate.of(1988, 4, 12), "LS11 5QP");
+
+    liamsRecord(liam, probation, health, drugs, housing, police, children);
+    contributions.relate(children, maja.getId(), RelationshipKind.CHILD, zofia.getId());
+    basis(
+        probation,
+        zofia,
+        "childrens-services",
+        LawfulBasis.SAFEGUARDING,
+        null,
+        "Child in the household");
+    entry(
+        children, maja, EntryKind.ASSESSMENT, Sensitivity.SAFEGUARDING, "Child in need assessment");
+    entry(probation, zofia, EntryKind.NEED, Sensitivity.GENERAL, "Needs help with debts");
 
     refer(housing, liam, "housing", "drug-alcohol", Urgency.URGENT, "Asked for help with alcohol");
     refer(probation, liam, "probation", "housing", Urgency.URGENT, "Released in 3 weeks, no home");
@@ -71,7 +108,125 @@ public class DemoData {
         declined,
         "Outside our area: try Leeds South",
         null);
-    LOG.info("Demo data loaded: 5 people, 5 referrals");
+    LOG.info("Demo data loaded: 7 people, 5 referrals, entries in every sensitivity category");
+  }
+
+  /**
+   * Liam, just out of prison, has something recorded by six agencies in every category, so the
+   * sharing rules show: each worker sees a different part of the same record.
+   */
+  private void liamsRecord(
+      Person liam,
+      Caller probation,
+      Caller health,
+      Caller drugs,
+      Caller housing,
+      Caller police,
+      Caller children) {
+    contributions.addIdentifier(probation, liam.getId(), IdentifierScheme.PRISON, "A1234BC");
+    basis(
+        probation,
+        liam,
+        "health",
+        LawfulBasis.CONSENT,
+        ConsentStatus.GIVEN,
+        "Resettlement after release");
+    basis(
+        probation,
+        liam,
+        "drug-alcohol",
+        LawfulBasis.CONSENT,
+        ConsentStatus.GIVEN,
+        "Resettlement after release");
+    basis(
+        probation,
+        liam,
+        "housing",
+        LawfulBasis.CONSENT,
+        ConsentStatus.GIVEN,
+        "Finding a home after release");
+    basis(
+        probation,
+        liam,
+        "police",
+        LawfulBasis.LEGAL_OBLIGATION,
+        null,
+        "Multi-agency public protection");
+    basis(
+        probation,
+        liam,
+        "childrens-services",
+        LawfulBasis.SAFEGUARDING,
+        null,
+        "Contact with children");
+    contributions.involve(health, liam.getId(), "Dr Priya Shah");
+    contributions.involve(drugs, liam.getId(), "Tom Walsh");
+    contributions.addIdentifier(health, liam.getId(), IdentifierScheme.NHS, "943 476 5919");
+    entry(
+        probation,
+        liam,
+        EntryKind.ALERT,
+        Sensitivity.CRIMINAL_JUSTICE,
+        "Risk to staff: do not visit alone");
+    entry(
+        probation,
+        liam,
+        EntryKind.RISK,
+        Sensitivity.CRIMINAL_JUSTICE,
+        "Medium risk of serious harm (OASys)");
+    entry(health, liam, EntryKind.ASSESSMENT, Sensitivity.HEALTH, "Type 2 diabetes, needs a GP");
+    entry(
+        health,
+        liam,
+        EntryKind.NOTE,
+        Sensitivity.MENTAL_HEALTH,
+        "Low mood since release; referred to talking therapies");
+    entry(health, liam, EntryKind.NOTE, Sensitivity.SEXUAL_HEALTH, "Attended sexual health clinic");
+    entry(
+        drugs,
+        liam,
+        EntryKind.ASSESSMENT,
+        Sensitivity.SUBSTANCE_MISUSE,
+        "Alcohol dependence, AUDIT score 24");
+    entry(housing, liam, EntryKind.NEED, Sensitivity.GENERAL, "No fixed abode after release");
+    entry(
+        police,
+        liam,
+        EntryKind.NOTE,
+        Sensitivity.CRIMINAL_JUSTICE,
+        "Known associate of a local group");
+    entry(
+        children,
+        liam,
+        EntryKind.NOTE,
+        Sensitivity.SAFEGUARDING,
+        "Has contact with a child subject to a plan");
+    Circumstances release = new Circumstances();
+    release.setCustodyStatus(CustodyStatus.ON_LICENCE);
+    release.setPhone("07700 900123");
+    release.setVersion(persons.kept(liam.getId()).getVersion());
+    tellUsOnce.change(probation, liam.getId(), release);
+  }
+
+  private void entry(
+      Caller by, Person person, EntryKind kind, Sensitivity sensitivity, String summary) {
+    contributions.addEntry(by, person.getId(), new NewEntry(kind, sensitivity, summary, null));
+  }
+
+  private void basis(
+      Caller by,
+      Person person,
+      String agency,
+      LawfulBasis basis,
+      ConsentStatus consent,
+      String purpose) {
+    NewBasis request = new NewBasis();
+    request.setAgencies(List.of(agency));
+    request.setBasis(basis);
+    request.setConsent(consent);
+    request.setPurpose(purpose);
+    request.setGivenOn(LocalDate.now());
+    consents.record(by, person.getId(), request);
   }
 
   private Person person(Caller by, String given, String family, LocalDate born, String postcode) {

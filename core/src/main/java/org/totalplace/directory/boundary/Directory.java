@@ -39,7 +39,7 @@ public class Directory {
     for (Agency agency : em.createNamedQuery("Agency.all", Agency.class).getResultList()) {
       names.put(agency.getCode(), agency.getName());
     }
-    agencyNames = Map.copyOf(names);
+    agencyNames = java.util.Collections.unmodifiableMap(names);
   }
 
   /**
@@ -52,6 +52,11 @@ public class Directory {
       LOG.warning(() -> "A caller belongs to several agencies " + agencies + ": treated as none");
     }
     return agencies.size() == 1 ? Optional.of(agencies.get(0)) : Optional.empty();
+  }
+
+  /** Every agency of the place, code to name, in the order they were set up. */
+  public Map<String, String> agencies() {
+    return agencyNames;
   }
 
   public String agencyName(String code) {

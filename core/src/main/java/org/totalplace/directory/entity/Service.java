@@ -29,6 +29,10 @@ public class Service implements Serializable {
 
   private String name;
 
+  /** How sensitive it is that someone was referred here (a drug service says a lot). */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private org.totalplace.sharing.entity.Sensitivity sensitivity;
+
   @Column(length = 1000)
   private String description;
 
@@ -54,5 +58,9 @@ public class Service implements Serializable {
 
   public String getDescription() {
     return description;
+  }
+
+  public org.totalplace.sharing.entity.Sensitivity getSensitivity() {
+    return sensitivity;
   }
 }

@@ -4,85 +4,355 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.totalplace.audit.control.AuditTrail;
+import org.totalplace.directory.boundary.Directory;
+import org.totalplace.person.control.PersonSearch;
+import org.totalplace.person.control.RecordParts;
+import org.totalplace.person.entity.FieldChange;
+import org.totalplace.person.entity.IdentifierScheme;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.Person;
+import org.totalplace.person.entity.PersonDetails;
+import org.totalplace.person.entity.Rows;
+import org.totalplace.person.entity.SearchQuery;
+import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.Access;
+import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
+import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.sharing.control.SharingFacts;
+import org.totalplace.sharing.entity.Disclosure;
 
-/** Finding, reading and creating people's records; every look is audited. */
+/**
+ * Finding, reading, creating and editing people's shared records. Every read goes through the
+ * sharing rules ({@link SharingFacts}, {@link Disclosure}) and is audited with its basis.
+ */
 @Stateless
 public class Persons {
-
-  static final int MAX_RESULTS = 50;
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Validation validation;
+  @Inject PersonSearch search;
+  @Inject RecordParts parts;
+  @Inject SharingFacts sharing;
+  @Inject Directory directory;
 
   Clock clock = Clock.systemUTC();
 
-  /** People whose names start with every word typed, in either name, e.g. "jo mil". */
-  public List<Person> search(Caller caller, String name) {
+  /** People matching the query, best first; each shown as much as the caller may see. */
+  public List<Rows.Found> search(Caller caller, SearchQuery query) {
     Access.requireCaseworker(caller);
-    String[] words =
-        name == null ? new String[0] : name.strip().toLowerCase(Locale.UK).split("\\s+");
-    words = Arrays.stream(words).filter(w -> !w.isBlank()).limit(3).toArray(String[]::new);
-    if (words.length == 0) {
-      throw InvalidInput.of("name", "Enter a name to search for");
+    validation.check(query);
+    if (query.isEmpty()) {
+      throw InvalidInput.of(
+          "text",
+          "Enter a name, an NHS or National Insurance number, a date of birth or a postcode");
     }
-    StringBuilder jpql = new StringBuilder("select p from Person p where 1 = 1");
-    for (int i = 0; i < words.length; i++) {
-      jpql.append(" and (lower(p.familyName) like :w")
-          .append(i)
-          .append(" or lower(p.givenName) like :w")
-          .append(i)
-          .append(")");
-    }
-    jpql.append(" order by p.familyName, p.givenName, p.id");
-    TypedQuery<Person> query = em.createQuery(jpql.toString(), Person.class);
-    for (int i = 0; i < words.length; i++) {
-      query.setParameter("w" + i, escapeLike(words[i]) + "%");
-    }
-    List<Person> found = query.setMaxResults(MAX_RESULTS).getResultList();
-    audit.record(
-        caller, "PERSON_SEARCHED", "person", null, "\"" + name.strip() + "\": " + found.size());
+    Map<Long, Double> found = search.find(query);
+    List<Rows.Found> shown = cards(caller, found);
+    audit.record(caller, "PERSON_SEARCHED", "person", null, query + ": " + shown.size());
     // Each person shown in the results is a disclosure of their record, so each is recorded.
-    for (Person person : found) {
-      audit.record(caller, "PERSON_LISTED", "person", person.getId(), null);
+    for (Rows.Found person : shown) {
+      audit.record(
+          caller,
+          "PERSON_LISTED",
+          "person",
+          person.id(),
+          null,
+          person.recordOpen() ? "record open" : "known-to",
+          null);
     }
-    return found;
+    return shown;
   }
 
-  public Person find(Caller caller, long id) {
+  /** Before creating a record: people who may be the same, by name and date of birth or by id. */
+  public List<Rows.Found> likelyDuplicates(Caller caller, NewPerson details) {
     Access.requireCaseworker(caller);
-    Person person = em.find(Person.class, id);
-    if (person == null) {
-      throw new NotFound("There is no person with id " + id);
+    validation.check(details);
+    Map<Long, Double> found =
+        new java.util.LinkedHashMap<>(
+            search.find(
+                new SearchQuery(
+                    details.getGivenName() + " " + details.getFamilyName(),
+                    details.getDateOfBirth(),
+                    null)));
+    for (String id : new String[] {details.getNhsNumber(), details.getNiNumber()}) {
+      if (id != null && !id.isBlank()) {
+        search.find(new SearchQuery(id, null, null)).forEach(found::putIfAbsent);
+      }
     }
-    audit.record(caller, "PERSON_VIEWED", "person", id, null);
-    return person;
+    List<Rows.Found> shown = cards(caller, found);
+    for (Rows.Found person : shown) {
+      audit.record(
+          caller, "PERSON_LISTED", "person", person.id(), "possible duplicate", null, null);
+    }
+    return shown;
+  }
+
+  private List<Rows.Found> cards(Caller caller, Map<Long, Double> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Disclosure> decided = sharing.about(caller, found.keySet());
+    Map<Long, List<Rows.Involvement>> involved = parts.involvementsOf(found.keySet());
+    Map<Long, Person> people = new java.util.HashMap<>();
+    em.createQuery("select p from Person p where p.id in :ids", Person.class)
+        .setParameter("ids", List.copyOf(found.keySet()))
+        .getResultList()
+        .forEach(p -> people.put(p.getId(), p));
+    List<Rows.Found> cards = new ArrayList<>();
+    found.forEach(
+        (id, score) -> {
+          Person p = people.get(id);
+          boolean open = decided.get(id).isRecordOpen();
+          cards.add(
+              new Rows.Found(
+                  id,
+                  p.getFullName(),
+                  p.getDateOfBirth().getYear(),
+                  open ? p.getDateOfBirth() : null,
+                  open ? p.getPostcode() : null,
+                  involved.getOrDefault(id, List.of()).stream()
+                      .map(Rows.Involvement::agencyName)
+                      .toList(),
+                  open,
+                  score));
+        });
+    return cards;
+  }
+
+  /**
+   * The record as the caller may see it: the whole record, category by category as agreed, or the
+   * "known to" card. A record merged into another leads to that one.
+   */
+  public SharedRecord record(Caller caller, long id) {
+    Access.requireCaseworker(caller);
+    Person person = kept(id);
+    Disclosure disclosure = sharing.about(caller, person.getId());
+    SharedRecord record = build(person, disclosure, id);
+    audit.record(caller, "PERSON_VIEWED", "person", person.getId(), null, record.getBasis(), null);
+    return record;
+  }
+
+  /** Everything held, for a subject access request: only for the data-protection officer. */
+  public SharedRecord everything(Caller caller, long id) {
+    if (!caller.hasRole(org.totalplace.platform.entity.Roles.DATA_PROTECTION_OFFICER)) {
+      throw new NotAllowed(
+          "Only the data-protection officer can export everything held on a person");
+    }
+    Person person = kept(id);
+    return build(person, Disclosure.everything(caller.getAgency()), id);
+  }
+
+  public SharedRecord build(Person person, Disclosure disclosure, long requested) {
+    List<Long> ids = new ArrayList<>(List.of(person.getId()));
+    ids.addAll(parts.mergedInto(person.getId()));
+    String in = SharingFacts.inList(ids);
+    SharedRecord.Builder record =
+        SharedRecord.of(person, disclosure)
+            .requested(requested == person.getId() ? null : requested)
+            .involvements(parts.involvements(in));
+    if (disclosure.isRecordOpen()) {
+      record
+          .previousNames(parts.previousNames(in))
+          .addresses(parts.addresses(in))
+          .identifiers(parts.identifiers(in))
+          .relationships(parts.relationships(in))
+          .chronology(parts.chronology(in, RecordParts.CHRONOLOGY_LIMIT))
+          .bases(
+              Sql.rows(
+                      em,
+                      org.totalplace.sharing.control.SharingRows.BASIS
+                          + " where person_id in ("
+                          + in
+                          + ") order by recorded_at desc")
+                  .stream()
+                  .map(org.totalplace.sharing.control.SharingRows::basis)
+                  .toList());
+    }
+    return record.build();
+  }
+
+  /** The record as the caller may see it, to download; audited as an export. */
+  public SharedRecord export(Caller caller, long id) {
+    Access.requireCaseworker(caller);
+    Person person = kept(id);
+    Disclosure disclosure = sharing.about(caller, person.getId());
+    if (!disclosure.isRecordOpen()) {
+      throw new NotAllowed("You can only download a record your agency may see");
+    }
+    SharedRecord record = build(person, disclosure, id);
+    audit.record(
+        caller, "PERSON_EXPORTED", "person", person.getId(), null, record.getBasis(), null);
+    return record;
   }
 
   public Person create(Caller caller, NewPerson details) {
     Access.requireCaseworker(caller);
     validation.check(details);
-    Person person = new Person(details, caller.getUsername(), clock.instant());
+    List<String[]> identifiers = new ArrayList<>();
+    List<org.totalplace.platform.control.FieldProblem> problems = new ArrayList<>();
+    identifier(details.getNhsNumber(), IdentifierScheme.NHS, "nhsNumber", identifiers, problems);
+    identifier(details.getNiNumber(), IdentifierScheme.NI, "niNumber", identifiers, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    var now = clock.instant();
+    Person person = new Person(details, caller.getUsername(), now);
     em.persist(person);
     em.flush();
-    audit.record(caller, "PERSON_CREATED", "person", person.getId(), null);
+    Sql.update(
+        em,
+        "insert into person_name (person_id, kind, given_name, family_name) values (?1, 'CURRENT', ?2, ?3)",
+        person.getId(),
+        person.getGivenName(),
+        person.getFamilyName());
+    for (String[] identifier : identifiers) {
+      Sql.update(
+          em,
+          "insert into identifier (person_id, scheme, value, agency, recorded_at, recorded_by)"
+              + " values (?1, ?2, ?3, ?4, ?5, ?6)",
+          person.getId(),
+          identifier[0],
+          identifier[1],
+          caller.getAgency(),
+          now,
+          caller.getUsername());
+    }
+    // Whoever creates the record is working with the person: their agency is involved, with them
+    // as lead worker until someone says otherwise.
+    Sql.update(
+        em,
+        "insert into involvement (person_id, agency, lead_worker, started_on) values (?1, ?2, ?3, ?4)",
+        person.getId(),
+        caller.getAgency(),
+        caller.getDisplayName(),
+        LocalDate.now(clock));
+    audit.record(
+        caller,
+        "PERSON_CREATED",
+        "person",
+        person.getId(),
+        null,
+        "creating agency",
+        FieldChange.describe(new PersonDetails().changesTo(PersonDetails.of(person))));
     return person;
   }
 
-  private static String escapeLike(String word) {
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  private static void identifier(
+      String value,
+      IdentifierScheme scheme,
+      String field,
+      List<String[]> valid,
+      List<org.totalplace.platform.control.FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String problem = scheme.problemWith(value);
+    if (problem != null) {
+      problems.add(new org.totalplace.platform.control.FieldProblem(field, problem));
+    } else {
+      valid.add(new String[] {scheme.name(), IdentifierScheme.normalise(value)});
+    }
+  }
+
+  /**
+   * Saves edited details unless someone changed the record since the editor read it; then nothing
+   * is saved and the editor is told what changed meanwhile.
+   */
+  public SharedRecord edit(Caller caller, long id, PersonDetails details) {
+    Access.requireCaseworker(caller);
+    validation.check(details);
+    Person person = kept(id);
+    Disclosure disclosure = open(caller, person);
+    if (person.getVersion() != details.getVersion()) {
+      throw new RecordChanged(person, details);
+    }
+    String oldGiven = person.getGivenName();
+    String oldFamily = person.getFamilyName();
+    List<FieldChange> changes = person.edit(details, caller.getUsername(), clock.instant());
+    if (changes.isEmpty()) {
+      return build(person, disclosure, id);
+    }
+    if (!oldGiven.equals(person.getGivenName()) || !oldFamily.equals(person.getFamilyName())) {
+      // The old name stays searchable as a previous name.
+      Sql.update(
+          em,
+          "update person_name set kind = 'PREVIOUS', used_until = ?2 where person_id = ?1 and kind = 'CURRENT'",
+          person.getId(),
+          LocalDate.now(clock));
+      Sql.update(
+          em,
+          "insert into person_name (person_id, kind, given_name, family_name) values (?1, 'CURRENT', ?2, ?3)",
+          person.getId(),
+          person.getGivenName(),
+          person.getFamilyName());
+    }
+    em.flush();
+    audit.record(
+        caller,
+        "PERSON_CHANGED",
+        "person",
+        person.getId(),
+        null,
+        disclosure.describe(),
+        FieldChange.describe(changes));
+    return build(person, disclosure, id);
+  }
+
+  /** The record, if the caller's agency may see it; otherwise a refusal naming the way in. */
+  public Disclosure open(Caller caller, Person person) {
+    Disclosure disclosure = sharing.about(caller, person.getId());
+    if (!disclosure.isRecordOpen()) {
+      throw new NotAllowed(
+          "Your agency has no involvement with this person and no basis to see their record."
+              + " Ask for access, or break the glass in an emergency.");
+    }
+    return disclosure;
+  }
+
+  /** The person, or the record they were merged into. */
+  public Person kept(long id) {
+    Person person = em.find(Person.class, id);
+    if (person == null) {
+      throw new NotFound("There is no person with id " + id);
+    }
+    if (person.getMergedInto() != null) {
+      return kept(person.getMergedInto());
+    }
+    return person;
+  }
+
+  /** Someone else saved the record first: carries what they changed, to show the editor. */
+  public static class RecordChanged extends Conflict {
+    private static final long serialVersionUID = 1L;
+
+    private final List<FieldChange> changes;
+
+    RecordChanged(Person now, PersonDetails editorsCopy) {
+      super(
+          "Someone else changed this record while you were editing it. Nothing was saved."
+              + " Check their changes, then make yours again.",
+          true);
+      this.changes = baseline(editorsCopy).changesTo(PersonDetails.of(now));
+    }
+
+    public List<FieldChange> getChanges() {
+      return changes;
+    }
+
+    private static PersonDetails baseline(PersonDetails copy) {
+      return copy.getOriginal() == null ? copy : copy.getOriginal();
+    }
   }
 }

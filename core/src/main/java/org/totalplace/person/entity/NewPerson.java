@@ -14,11 +14,21 @@ public class NewPerson implements Serializable {
 
   @NotBlank(message = "Enter the person's first name")
   @Size(max = 100, message = "First name must be 100 characters or fewer")
+  @Pattern(regexp = PersonDetails.NAME, message = PersonDetails.NAME_MESSAGE)
   private String givenName;
 
   @NotBlank(message = "Enter the person's last name")
   @Size(max = 100, message = "Last name must be 100 characters or fewer")
+  @Pattern(regexp = PersonDetails.NAME, message = PersonDetails.NAME_MESSAGE)
   private String familyName;
+
+  private Sex sex;
+
+  /** Optional; checked against its Modulus 11 check digit. */
+  private String nhsNumber;
+
+  /** Optional; checked for a real prefix and suffix. */
+  private String niNumber;
 
   @NotNull(message = "Enter the person's date of birth")
   @Past(message = "Date of birth must be in the past")
@@ -60,6 +70,30 @@ public class NewPerson implements Serializable {
 
   public void setDateOfBirth(LocalDate dateOfBirth) {
     this.dateOfBirth = dateOfBirth;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getNhsNumber() {
+    return nhsNumber;
+  }
+
+  public void setNhsNumber(String nhsNumber) {
+    this.nhsNumber = nhsNumber;
+  }
+
+  public String getNiNumber() {
+    return niNumber;
+  }
+
+  public void setNiNumber(String niNumber) {
+    this.niNumber = niNumber;
   }
 
   public String getPostcode() {

@@ -13,7 +13,7 @@ public class Conflict extends RuntimeException {
     this(message, false);
   }
 
-  private Conflict(String message, boolean staleVersion) {
+  protected Conflict(String message, boolean staleVersion) {
     super(message);
     this.staleVersion = staleVersion;
   }

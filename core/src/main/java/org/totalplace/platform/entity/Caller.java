@@ -17,12 +17,38 @@ public final class Caller implements Serializable {
   private final String displayName;
   private final String agency;
   private final Set<String> roles;
+  private final String origin;
 
   public Caller(String username, String displayName, String agency, Set<String> roles) {
+    this(username, displayName, agency, roles, null);
+  }
+
+  private Caller(
+      String username, String displayName, String agency, Set<String> roles, String origin) {
     this.username = Objects.requireNonNull(username);
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.agency = agency;
     this.roles = Set.copyOf(roles);
+    this.origin = origin;
+  }
+
+  /** The same caller, noting where the request came from (an IP address) for the audit. */
+  public Caller from(String origin) {
+    return new Caller(username, displayName, agency, roles, origin);
+  }
+
+  public String getOrigin() {
+    return origin;
+  }
+
+  /** The role the caller acts in, for the audit: the most senior one they hold. */
+  public String getActingRole() {
+    return Roles.BY_SENIORITY.stream().filter(roles::contains).findFirst().orElse(null);
+  }
+
+  /** Data-protection officers and agency admins look after records; they do not do casework. */
+  public boolean looksAfterRecords() {
+    return hasRole(Roles.DATA_PROTECTION_OFFICER) || hasRole(Roles.AGENCY_ADMIN);
   }
 
   /** A caller as a token describes them: its groups hold both job roles and agency roles. */

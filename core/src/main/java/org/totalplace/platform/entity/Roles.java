@@ -1,5 +1,6 @@
 package org.totalplace.platform.entity;
 
+import java.util.List;
 import java.util.Set;
 
 /** The job roles of the realm; each is also a Jakarta security role of the same name. */
@@ -11,6 +12,10 @@ public final class Roles {
 
   public static final Set<String> ALL =
       Set.of(FRONTLINE_WORKER, TEAM_LEAD, AGENCY_ADMIN, DATA_PROTECTION_OFFICER);
+
+  /** Most senior first: the audit records the first one a caller holds. */
+  public static final List<String> BY_SENIORITY =
+      List.of(DATA_PROTECTION_OFFICER, AGENCY_ADMIN, TEAM_LEAD, FRONTLINE_WORKER);
 
   private Roles() {}
 }

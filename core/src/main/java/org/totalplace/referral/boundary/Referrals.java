@@ -16,12 +16,14 @@ import org.flowable.task.api.Task;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.Person;
 import org.totalplace.platform.control.Access;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.referral.entity.NewReferral;
@@ -45,16 +47,16 @@ public class Referrals {
   @Inject AuditTrail audit;
   @Inject Validation validation;
   @Inject Directory directory;
+  @Inject Persons persons;
 
   Clock clock = Clock.systemUTC();
 
   public Referral send(Caller caller, NewReferral request) {
     Access.requireCaseworker(caller);
     validation.check(request);
-    Person person = em.find(Person.class, request.getPersonId());
-    if (person == null) {
-      throw new NotFound("There is no person with id " + request.getPersonId());
-    }
+    Person person = persons.kept(request.getPersonId());
+    // Only a worker who may see the record can refer the person on.
+    persons.open(caller, person);
     Service service = em.find(Service.class, request.getServiceId());
     if (service == null) {
       throw new NotFound("There is no service with id " + request.getServiceId());
@@ -79,6 +81,7 @@ public class Referrals {
                             "referralId", referral.getId(),
                             "receivingAgency", referral.getToAgency()))
                     .getId()));
+    chronicle(referral, caller, "Referred to " + service.getName());
     audit.record(
         caller, "REFERRAL_SENT", "referral", referral.getId(), "to " + referral.getToAgency());
     return referral;
@@ -148,6 +151,16 @@ public class Referrals {
     Referral referral = decidable(caller, id, expectedVersion);
     completeDecision(caller, referral, Map.of("decision", "accepted"));
     referral.accept(caller, clock.instant());
+    // Accepting means working with the person: the agency is now involved with them.
+    Sql.update(
+        em,
+        "insert into involvement (person_id, agency, lead_worker, started_on)"
+            + " values (?1, ?2, ?3, ?4) on conflict do nothing",
+        referral.getPerson().getId(),
+        caller.getAgency(),
+        caller.getDisplayName(),
+        java.time.LocalDate.now(clock));
+    chronicle(referral, caller, "Accepted referral to " + referral.getService().getName());
     audit.record(caller, "REFERRAL_ACCEPTED", "referral", id, null);
     return referral;
   }
@@ -163,6 +176,7 @@ public class Referrals {
     // The reason stays in the referral row, under audit and retention, not in process variables.
     completeDecision(caller, referral, Map.of("decision", "declined"));
     referral.decline(caller, reason, clock.instant());
+    chronicle(referral, caller, "Declined referral to " + referral.getService().getName());
     audit.record(caller, "REFERRAL_DECLINED", "referral", id, null);
     return referral;
   }
@@ -221,6 +235,24 @@ public class Referrals {
       throw new NotFound("There is no referral with id " + id);
     }
     return referral;
+  }
+
+  /**
+   * Each step of a referral goes into the person's chronology, as sensitive as the service it is
+   * for; the reasons stay with the referral, seen only by the two agencies.
+   */
+  private void chronicle(Referral referral, Caller caller, String summary) {
+    var now = clock.instant();
+    Sql.update(
+        em,
+        "insert into entry (person_id, agency, kind, sensitivity, summary, occurred_at,"
+            + " recorded_at, recorded_by) values (?1, ?2, 'REFERRAL', ?3, ?4, ?5, ?5, ?6)",
+        referral.getPerson().getId(),
+        caller.getAgency(),
+        referral.getService().getSensitivity(),
+        summary,
+        now,
+        caller.getDisplayName());
   }
 
   /** Flowable records who started or completed a step from this thread-bound user. */

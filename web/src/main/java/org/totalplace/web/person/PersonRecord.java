@@ -8,8 +8,16 @@ import java.io.Serializable;
 import java.util.List;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
-import org.totalplace.person.entity.Person;
+import org.totalplace.person.boundary.TellUsOnce;
+import org.totalplace.person.entity.EntryKind;
+import org.totalplace.person.entity.IdentifierScheme;
+import org.totalplace.person.entity.NewEntry;
+import org.totalplace.person.entity.RelationshipKind;
+import org.totalplace.person.entity.Rows;
+import org.totalplace.person.entity.SharedRecord;
+import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
@@ -18,15 +26,25 @@ import org.totalplace.referral.boundary.Referrals;
 import org.totalplace.referral.entity.NewReferral;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.Urgency;
+import org.totalplace.sharing.boundary.BreakGlasses;
+import org.totalplace.sharing.boundary.Consents;
+import org.totalplace.sharing.entity.Sensitivity;
 import org.totalplace.web.platform.Pages;
 
-/** One person's record: who they are, the referrals we can see, and referring them on. */
+/**
+ * One person's shared record, as the worker's agency may see it: the whole record with what each
+ * agency recorded (category by category as agreed), or the "known to" card with the ways in.
+ */
 @Named
 @ViewScoped
 public class PersonRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Persons persons;
+  @Inject Contributions contributions;
+  @Inject TellUsOnce tellUsOnce;
+  @Inject Consents consents;
+  @Inject BreakGlasses glass;
   @Inject Referrals referrals;
   @Inject Directory directory;
   @Inject Caller me;
@@ -34,10 +52,20 @@ public class PersonRecord implements Serializable {
   /** As typed in the address bar: checked in load(), so a bad one is a 404, not an empty page. */
   private String id;
 
-  private Person person;
+  private long personId;
+  private SharedRecord record;
   private List<Referral> referralsAbout;
   private List<Service> services;
-  private final NewReferral referral = new NewReferral();
+  private NewReferral referral = new NewReferral();
+  private NewEntry entry = new NewEntry();
+  private IdentifierScheme scheme;
+  private String identifier;
+  private RelationshipKind relationship;
+  private Long relatedId;
+  private String leadWorker;
+  private String reason;
+  private String agencyFilter;
+  private EntryKind kindFilter;
 
   public void load() {
     Long chosen = Pages.idFrom(id);
@@ -45,16 +73,28 @@ public class PersonRecord implements Serializable {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
       return;
     }
+    personId = chosen;
     try {
-      person = persons.find(me, chosen);
-      referralsAbout = referrals.about(me, chosen);
-      services = directory.servicesOutside(me.getAgency());
-      referral.setPersonId(chosen);
+      refresh();
+      leadWorker = me.getDisplayName();
     } catch (NotFound e) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     } catch (NotAllowed e) {
       Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
     }
+  }
+
+  private void refresh() {
+    record = persons.record(me, personId);
+    personId = record.getId();
+    if (record.isRecordOpen()) {
+      referralsAbout = referrals.about(me, personId);
+      services = directory.servicesOutside(me.getAgency());
+    } else {
+      referralsAbout = List.of();
+      services = List.of();
+    }
+    referral.setPersonId(personId);
   }
 
   public String refer() {
@@ -68,8 +108,120 @@ public class PersonRecord implements Serializable {
     }
   }
 
+  public void addEntry() {
+    act(
+        "entry",
+        () -> contributions.addEntry(me, personId, entry),
+        "Entry added to the chronology");
+    if (!Pages.failed()) {
+      entry = new NewEntry();
+    }
+  }
+
+  public void addIdentifier() {
+    act(
+        "identifier",
+        () -> contributions.addIdentifier(me, personId, scheme, identifier),
+        "Identifier added");
+    if (!Pages.failed()) {
+      identifier = null;
+    }
+  }
+
+  public void relate() {
+    act(
+        "relate",
+        () -> contributions.relate(me, personId, relationship, relatedId),
+        "Relationship recorded");
+  }
+
+  public void involve() {
+    act(
+        "involve",
+        () -> contributions.involve(me, personId, leadWorker),
+        "Your agency is recorded as working with this person");
+  }
+
+  public void requestAccess() {
+    act(
+        "access",
+        () -> tellUsOnce.requestAccess(me, personId, reason),
+        "Your request was sent to the agencies working with this person");
+  }
+
+  public void breakGlass() {
+    act(
+        "glass",
+        () -> glass.breakGlass(me, personId, reason),
+        "Emergency access given for 4 hours. The data-protection officer will review it.");
+  }
+
+  public void withdraw(long basisId, int version) {
+    act(
+        "consents",
+        () -> consents.withdraw(me, basisId, version),
+        "Withdrawn: it no longer applies");
+  }
+
+  private void act(String form, Runnable action, String done) {
+    try {
+      action.run();
+      refresh();
+      Pages.done(done);
+    } catch (InvalidInput problems) {
+      Pages.show(form, problems);
+    } catch (Conflict | NotAllowed e) {
+      Pages.error(e.getMessage());
+      refresh();
+    }
+  }
+
+  /** The chronology as filtered on the page; the record holds only what the viewer may see. */
+  public List<Rows.Entry> getChronology() {
+    return record.getChronology().stream()
+        .filter(
+            e -> agencyFilter == null || agencyFilter.isEmpty() || agencyFilter.equals(e.agency()))
+        .filter(e -> kindFilter == null || kindFilter == e.kind())
+        .toList();
+  }
+
+  /** The agencies that appear in the chronology, to filter by. */
+  public List<String> getChronologyAgencies() {
+    return record.getChronology().stream().map(Rows.Entry::agency).distinct().sorted().toList();
+  }
+
+  public void filter() {
+    // The filters are bound to the fields; the page re-renders the list.
+  }
+
+  public boolean isOwnAgency(String agency) {
+    return me.belongsTo(agency);
+  }
+
   public Urgency[] getUrgencies() {
     return Urgency.values();
+  }
+
+  public EntryKind[] getEntryKinds() {
+    return java.util.Arrays.stream(EntryKind.values())
+        .filter(EntryKind::isWritten)
+        .toArray(EntryKind[]::new);
+  }
+
+  public EntryKind[] getAllEntryKinds() {
+    return EntryKind.values();
+  }
+
+  public Sensitivity[] getSensitivities() {
+    return Sensitivity.values();
+  }
+
+  public IdentifierScheme[] getSchemes() {
+    return IdentifierScheme.values();
+  }
+
+  public RelationshipKind[] getRelationshipKinds() {
+    return RelationshipKind.values();
   }
 
   public String getId() {
@@ -80,8 +232,8 @@ public class PersonRecord implements Serializable {
     this.id = id;
   }
 
-  public Person getPerson() {
-    return person;
+  public SharedRecord getRecord() {
+    return record;
   }
 
   public List<Referral> getReferralsAbout() {
@@ -94,5 +246,73 @@ public class PersonRecord implements Serializable {
 
   public NewReferral getReferral() {
     return referral;
+  }
+
+  public NewEntry getEntry() {
+    return entry;
+  }
+
+  public IdentifierScheme getScheme() {
+    return scheme;
+  }
+
+  public void setScheme(IdentifierScheme scheme) {
+    this.scheme = scheme;
+  }
+
+  public String getIdentifier() {
+    return identifier;
+  }
+
+  public void setIdentifier(String identifier) {
+    this.identifier = identifier;
+  }
+
+  public RelationshipKind getRelationship() {
+    return relationship;
+  }
+
+  public void setRelationship(RelationshipKind relationship) {
+    this.relationship = relationship;
+  }
+
+  public Long getRelatedId() {
+    return relatedId;
+  }
+
+  public void setRelatedId(Long relatedId) {
+    this.relatedId = relatedId;
+  }
+
+  public String getLeadWorker() {
+    return leadWorker;
+  }
+
+  public void setLeadWorker(String leadWorker) {
+    this.leadWorker = leadWorker;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getAgencyFilter() {
+    return agencyFilter;
+  }
+
+  public void setAgencyFilter(String agencyFilter) {
+    this.agencyFilter = agencyFilter;
+  }
+
+  public EntryKind getKindFilter() {
+    return kindFilter;
+  }
+
+  public void setKindFilter(EntryKind kindFilter) {
+    this.kindFilter = kindFilter;
   }
 }

@@ -32,10 +32,11 @@ public class CurrentCaller {
           Set.copyOf(token.getAccessToken().getJwtClaims().getArrayStringClaim("groups"));
       caller =
           Caller.fromGroups(
-              request.getUserPrincipal().getName(),
-              displayName(),
-              directory.agencyAmong(groups).orElse(null),
-              groups);
+                  request.getUserPrincipal().getName(),
+                  displayName(),
+                  directory.agencyAmong(groups).orElse(null),
+                  groups)
+              .from(request.getRemoteAddr());
     }
     return caller;
   }

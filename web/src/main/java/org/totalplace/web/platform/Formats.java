@@ -30,6 +30,15 @@ public class Formats {
     return instant == null ? "" : MOMENT.format(instant.atZone(UK));
   }
 
+  public String join(java.util.List<String> items) {
+    return items == null ? "" : String.join(", ", items);
+  }
+
+  /** A value, or "Not recorded" so an empty field reads as known-empty, not as missing. */
+  public String orNone(Object value) {
+    return value == null || value.toString().isBlank() ? "Not recorded" : value.toString();
+  }
+
   public String agency(String code) {
     return code == null ? "" : directory.agencyName(code);
   }

@@ -25,6 +25,16 @@ public final class Pages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /** Whether the response has already been sent (an error page, a redirect). */
+  public static boolean responded() {
+    return FacesContext.getCurrentInstance().getResponseComplete();
+  }
+
+  /** Whether this request has already shown a problem to the person. */
+  public static boolean failed() {
+    return FacesContext.getCurrentInstance().isValidationFailed();
+  }
+
   public static void error(String message) {
     fieldError(null, message);
   }
@@ -41,6 +51,19 @@ public final class Pages {
       return null;
     }
     return Long.valueOf(param);
+  }
+
+  /** Sends the browser to another page of the app, e.g. "/dpo/index.xhtml". */
+  public static void redirect(String page) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   /** Ends the request with an error page: 404 for what is missing or hidden, 403 for the rest. */

@@ -1,0 +1,56 @@
+package org.totalplace.person.control;
+
+/**
+ * The SQL behind finding a person, kept as text so the benchmark in bench/ times exactly what the
+ * platform runs. Names match with typos through trigrams (pg_trgm) on every current and previous
+ * name, or through the Double Metaphone key of the family name (fuzzystrmatch), both index-backed;
+ * results are ranked by closeness, and a matching sound of the family name adds to the score.
+ */
+public final class SearchStatements {
+
+  /** The most people a search returns. */
+  public static final int LIMIT = 20;
+
+  /**
+   * Parameters: 1 the typed name in lower case, 2 its last word (taken as the family name), then a
+   * date of birth and a postcode, each only when asked for (conditions are left out rather than
+   * written as "? is null or", so the planner can use the date and postcode indexes). Answers
+   * person id and score, best first.
+   */
+  public static String byName(boolean dateOfBirth, boolean postcode) {
+    // Each parameter appears once, in order, so the text runs as it is over plain JDBC too.
+    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
+        + " select n.person_id,"
+        + " max(greatest(similarity(n.search_name, q.typed), word_similarity(q.typed, n.search_name))"
+        + "     + case when n.family_key = q.sound then 0.2 else 0 end) as score"
+        + " from q cross join person_name n join person p on p.id = n.person_id"
+        + " where p.merged_into is null"
+        + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + (dateOfBirth ? " and p.date_of_birth = ?3" : "")
+        + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 4 : 3) : "")
+        + " group by n.person_id"
+        + " order by score desc, n.person_id"
+        + " limit "
+        + LIMIT;
+  }
+
+  /** Without a name: parameters a date of birth and/or a postcode, as asked for. */
+  public static String byBirthOrPostcode(boolean dateOfBirth, boolean postcode) {
+    return "select p.id, 1.0 as score from person p where p.merged_into is null"
+        + (dateOfBirth ? " and p.date_of_birth = ?1" : "")
+        + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 2 : 1) : "")
+        + " order by p.id limit "
+        + LIMIT;
+  }
+
+  /**
+   * An exact identifier: parameters scheme and normalised value; a merged record leads to its own.
+   */
+  public static final String BY_IDENTIFIER =
+      "select distinct coalesce(p.merged_into, p.id), 1.0 as score from identifier i"
+          + " join person p on p.id = i.person_id where i.scheme = ?1 and i.value = ?2"
+          + " limit "
+          + LIMIT;
+
+  private SearchStatements() {}
+}

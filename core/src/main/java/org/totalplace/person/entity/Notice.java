@@ -1,0 +1,21 @@
+package org.totalplace.person.entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** Something an agency is told about a person it works with: a change, or a request for access. */
+public record Notice(
+    long id,
+    long personId,
+    String personName,
+    String kind,
+    String message,
+    Instant createdAt,
+    String createdBy,
+    String fromAgency)
+    implements Serializable {
+
+  public boolean isAccessRequest() {
+    return "ACCESS_REQUEST".equals(kind);
+  }
+}

@@ -1,0 +1,1 @@
+package org.totalplace.sharing.control;

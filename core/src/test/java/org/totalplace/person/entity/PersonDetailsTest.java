@@ -1,0 +1,63 @@
+package org.totalplace.person.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PersonDetailsTest {
+
+  private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+  private static PersonDetails details(String given, String family) {
+    PersonDetails d = new PersonDetails();
+    d.setGivenName(given);
+    d.setFamilyName(family);
+    d.setDateOfBirth(LocalDate.of(1980, 1, 1));
+    d.setSex(Sex.FEMALE);
+    return d;
+  }
+
+  @Test
+  void namesOfAnyAlphabetWithHyphensAndApostrophesAreFine() {
+    assertThat(validator.validate(details("Zoë", "O'Connor-Łukasik"))).isEmpty();
+    assertThat(validator.validate(details("Siân", "ap Rhys"))).isEmpty();
+  }
+
+  @Test
+  void scriptInANameIsRefusedInPlainWords() {
+    var problems = validator.validate(details("<script>alert(1)</script>", "Smith"));
+    assertThat(problems)
+        .extracting(v -> v.getMessage())
+        .containsExactly(PersonDetails.NAME_MESSAGE);
+  }
+
+  @Test
+  void aFutureDateOfBirthIsRefused() {
+    PersonDetails d = details("Ann", "Lee");
+    d.setDateOfBirth(LocalDate.now().plusDays(1));
+    assertThat(validator.validate(d))
+        .extracting(v -> v.getMessage())
+        .containsExactly("Date of birth must be in the past");
+  }
+
+  @Test
+  void changesListEachDifferentFieldBeforeAndAfter() {
+    PersonDetails before = details("Ann", "Lee");
+    PersonDetails after = details("Ann", "Leigh");
+    after.setEmail("ann@example.com");
+    assertThat(before.changesTo(after))
+        .extracting(FieldChange::toString)
+        .containsExactly("Last name: \"Lee\" -> \"Leigh\"", "Email: (none) -> \"ann@example.com\"");
+  }
+
+  @Test
+  void blankAndMissingAreTheSame() {
+    PersonDetails before = details("Ann", "Lee");
+    PersonDetails after = details("Ann", "Lee");
+    after.setGender("  ");
+    assertThat(before.changesTo(after)).isEmpty();
+  }
+}

@@ -1,0 +1,112 @@
+package org.totalplace.systemtests;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person logged in to the pages over plain HTTP, through the real Keycloak login form: fast
+ * enough to walk every user of the realm over every page, where a browser would take minutes.
+ */
+public final class PageSession {
+
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private PageSession() {}
+
+  /** Logs in as a realm user (password demo-password) and lands on the first page. */
+  public static PageSession login(String username) {
+    PageSession session = new PageSession();
+    HttpResponse<String> loginPage = session.fetch(Platform.stack().webUrl() + "/index.xhtml");
+    Matcher action = FORM_ACTION.matcher(loginPage.body());
+    if (!action.find()) {
+      throw new IllegalStateException("No Keycloak login form for " + username);
+    }
+    String form =
+        "username=" + enc(username) + "&password=" + enc("demo-password") + "&credentialId=";
+    HttpResponse<String> landed =
+        session.send(
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    if (landed.uri().getHost().equals(URI.create(Platform.stack().keycloakUrl()).getHost())
+        && landed.uri().getPort() == URI.create(Platform.stack().keycloakUrl()).getPort()) {
+      throw new IllegalStateException("Login failed for " + username + ": " + landed.uri());
+    }
+    return session;
+  }
+
+  /** A page of the app, e.g. "/person.xhtml?id=3". */
+  public HttpResponse<String> get(String path) {
+    return fetch(Platform.stack().webUrl() + path);
+  }
+
+  /**
+   * Submits a JSF form on the page just fetched: the fields as "name=value" pairs, already in the
+   * form's naming (e.g. "search:text=smith"), plus the button that was pressed.
+   */
+  public HttpResponse<String> submit(
+      HttpResponse<String> page, String formId, String button, String... fields) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + page.uri());
+    }
+    StringBuilder body =
+        new StringBuilder(enc(formId))
+            .append('=')
+            .append(enc(formId))
+            .append('&')
+            .append(enc(formId + ":" + button))
+            .append("=x&jakarta.faces.ViewState=")
+            .append(enc(state.group(1)));
+    for (String field : fields) {
+      int eq = field.indexOf('=');
+      body.append('&')
+          .append(enc(field.substring(0, eq)))
+          .append('=')
+          .append(enc(field.substring(eq + 1)));
+    }
+    return send(
+        HttpRequest.newBuilder(page.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
+  private HttpResponse<String> fetch(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,181 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The shared record clicked through in headless Chromium: creating with a duplicate check,
+ * contributions and alerts, an edit that meets someone else's, tell-us-once, break-glass and its
+ * review, who has seen the record, the audit check, and merging and unmerging.
+ */
+@ExtendWith(Platform.class)
+class PersonRecordPagesIT {
+
+  Browser browser;
+  String testName;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) throws Exception {
+    browser = new Browser();
+    testName = test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.screenshot(testName);
+    browser.close();
+  }
+
+  @Test
+  void oneRecordWorkedOnByHealthHousingAndVoluntaryWithTheOfficerWatching() {
+    String family = "Penrose" + ReferralApiIT.suffix();
+
+    // Health creates the record, correcting a mistyped NHS number.
+    browser.logIn("health.worker");
+    browser.click(By.id("create-person"));
+    browser.type(By.id("person:givenName"), "Ava");
+    browser.type(By.id("person:familyName"), family);
+    browser.type(By.id("person:dateOfBirth"), "14/02/1991");
+    browser.type(By.id("person:nhsNumber"), "943 476 5918");
+    browser.click(By.id("person:create"));
+    browser.waitForText(By.tagName("main"), "This NHS number is not valid");
+    browser.type(By.id("person:nhsNumber"), "943 476 5919");
+    browser.click(By.id("person:create"));
+    browser.waitForText(By.id("person-name"), "Ava " + family);
+    long id = ReferralPagesIT.idIn(browser.driver.getCurrentUrl());
+    assertThat(browser.text(By.id("basis"))).contains("your agency is working with this person");
+    assertThat(browser.text(By.id("identifiers"))).contains("9434765919");
+
+    // An alert shows at the top for everyone who may see it.
+    new Select(browser.waitFor(By.id("entry:kind"))).selectByVisibleText("Alert");
+    new Select(browser.waitFor(By.id("entry:sensitivity"))).selectByVisibleText("General");
+    browser.type(By.id("entry:summary"), "Dog at the address: visit in pairs");
+    browser.click(By.id("entry:add"));
+    browser.waitForText(By.id("chronology"), "Dog at the address");
+    assertThat(browser.text(By.tagName("main"))).contains("Alert from Health: Dog at the address");
+    new Select(browser.waitFor(By.id("entry:kind"))).selectByVisibleText("Note");
+    new Select(browser.waitFor(By.id("entry:sensitivity"))).selectByVisibleText("Mental health");
+    browser.type(By.id("entry:summary"), "Anxiety, under the community team");
+    browser.click(By.id("entry:add"));
+    browser.waitForText(By.id("chronology"), "Anxiety");
+
+    // She agrees to housing seeing her record.
+    browser.click(By.id("record-consent"));
+    browser.click(By.cssSelector("input[name='consent:agencies'][value='housing']"));
+    browser.type(By.id("consent:purpose"), "Finding somewhere to live");
+    browser.click(By.id("consent:save"));
+    browser.waitForText(By.id("bases"), "Finding somewhere to live");
+
+    // A second record for the same person is made only on purpose.
+    browser.open("/new-person.xhtml");
+    browser.type(By.id("person:givenName"), "Ava");
+    browser.type(By.id("person:familyName"), family);
+    browser.type(By.id("person:dateOfBirth"), "14/02/1991");
+    browser.click(By.id("person:create"));
+    browser.waitForText(By.id("person:duplicates"), "Is this one of these people?");
+    assertThat(browser.text(By.id("person:duplicates"))).contains("Ava " + family);
+    browser.click(By.id("person:createAnyway"));
+    browser.waitForText(By.id("person-name"), "Ava " + family);
+    long duplicate = ReferralPagesIT.idIn(browser.driver.getCurrentUrl());
+    browser.signOut();
+
+    // Housing sees the record on her consent, with the alert but not the mental-health note,
+    // and records that it is working with her.
+    browser.logIn("housing.worker");
+    browser.open("/person.xhtml?id=" + id);
+    browser.waitForText(By.id("basis"), "Consent given for Finding somewhere to live");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Dog at the address")
+        .doesNotContain("Anxiety");
+    browser.click(By.cssSelector("#record details:nth-of-type(1) summary"));
+    browser.type(By.id("involve:leadWorker"), "Hana Reid");
+    browser.click(By.id("involve:save"));
+    browser.waitForText(By.id("involvements"), "Hana Reid");
+
+    // Housing edits while health changes the same record: housing is shown what changed.
+    browser.click(By.id("edit-details"));
+    browser.type(By.id("details:language"), "Polish");
+    var api = Api.as("health-system");
+    var record = api.get("/persons/" + id);
+    var put =
+        api.put(
+            "/persons/" + id,
+            Map.of(
+                "givenName", "Ava",
+                "familyName", family,
+                "preferredName", "Avi",
+                "dateOfBirth", "1991-02-14",
+                "sex", "NOT_KNOWN"),
+            Map.of("If-Match", record.header("ETag")));
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    browser.click(By.id("details:save"));
+    browser.waitForText(By.id("their-changes"), "Preferred name");
+    assertThat(browser.text(By.id("their-changes"))).contains("Avi");
+    browser.click(By.id("details:save"));
+    browser.waitForText(By.id("details"), "Polish");
+    assertThat(browser.text(By.id("details"))).contains("Avi");
+    browser.signOut();
+
+    // Health records a move once; housing is told in its inbox.
+    browser.logIn("health.worker");
+    browser.open("/change.xhtml?id=" + id);
+    browser.type(By.id("change:addressLine"), "Flat 2, 14 Harehills Lane, Leeds");
+    browser.type(By.id("change:postcode"), "ls8 4hs");
+    browser.click(By.id("change:save"));
+    browser.waitForText(By.id("postcode"), "LS8 4HS");
+    browser.signOut();
+    browser.logIn("housing.worker");
+    browser.click(By.id("nav-inbox"));
+    browser.waitForText(By.id("notices:unread"), "Ava " + family);
+    assertThat(browser.text(By.id("notices:unread"))).contains("Flat 2, 14 Harehills Lane");
+    browser.signOut();
+
+    // Voluntary sees only who she is, breaks the glass, and sees the record for a while.
+    browser.logIn("voluntary.worker");
+    browser.open("/person.xhtml?id=" + id);
+    browser.waitForText(By.id("known-to"), "Health");
+    assertThat(browser.text(By.tagName("main"))).doesNotContain("Dog at the address");
+    browser.click(By.cssSelector("#known-to details summary"));
+    browser.type(By.id("glass:reason"), "Found collapsed at our drop-in, paramedics asking");
+    browser.click(By.id("glass:break"));
+    browser.waitForText(By.id("glass-banner"), "Found collapsed");
+    assertThat(browser.text(By.id("chronology"))).contains("Anxiety");
+    browser.signOut();
+
+    // The officer reviews the break-glass, checks who has seen the record, and the trail.
+    browser.logIn("dpo");
+    browser.waitForText(By.tagName("h1"), "Data protection");
+    assertThat(browser.text(By.id("reviews:waiting"))).contains("Found collapsed");
+    browser.click(By.cssSelector("#reviews\\:waiting tr:last-child input[value='Justified']"));
+    browser.waitForText(By.id("reviewed"), "Justified");
+    browser.type(By.id("seen:personId"), String.valueOf(id));
+    browser.click(By.id("seen:show"));
+    browser.waitForText(By.id("events"), "BREAK_GLASS");
+    assertThat(browser.text(By.id("events"))).contains("voluntary.worker", "PERSON_VIEWED");
+    browser.open("/dpo/index.xhtml");
+    browser.click(By.id("audit:verify"));
+    browser.waitForText(By.id("audit:result"), "Intact");
+
+    // ... and merges the duplicate, then undoes it.
+    browser.click(By.id("nav-merge"));
+    browser.type(By.id("merge:keptId"), String.valueOf(id));
+    browser.type(By.id("merge:mergedId"), String.valueOf(id));
+    browser.click(By.id("merge:compare"));
+    browser.waitForText(By.tagName("main"), "A record cannot be merged into itself");
+    browser.type(By.id("merge:mergedId"), String.valueOf(duplicate));
+    browser.click(By.id("merge:compare"));
+    browser.type(By.id("merge:reason"), "Same NHS patient, created twice on one day");
+    browser.click(By.id("merge:confirm"));
+    browser.waitForText(By.id("messages"), "merged into " + id);
+    browser.click(By.cssSelector("#merges\\:recent tr:first-child input[value='Undo']"));
+    browser.waitForText(By.id("messages"), "Merge undone");
+  }
+}

@@ -1,0 +1,107 @@
+package org.totalplace.web.person;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import org.totalplace.person.boundary.Persons;
+import org.totalplace.person.entity.FieldChange;
+import org.totalplace.person.entity.PersonDetails;
+import org.totalplace.person.entity.Sex;
+import org.totalplace.person.entity.SharedRecord;
+import org.totalplace.platform.control.InvalidInput;
+import org.totalplace.platform.control.NotAllowed;
+import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.web.platform.Pages;
+
+/**
+ * Changing who the person is. If someone else saved the record meanwhile, nothing is saved: the
+ * page shows what they changed and keeps the worker's own edits to apply again.
+ */
+@Named
+@ViewScoped
+public class EditPerson implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Persons persons;
+  @Inject Caller me;
+
+  private String id;
+  private long personId;
+  private String name;
+  private PersonDetails details;
+  private List<FieldChange> theirChanges;
+
+  public void load() {
+    Long chosen = Pages.idFrom(id);
+    if (chosen == null) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
+      return;
+    }
+    try {
+      read(chosen);
+    } catch (NotFound e) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+    }
+    if (details == null && !Pages.responded()) {
+      Pages.sendError(HttpServletResponse.SC_FORBIDDEN, "Your agency may not see this record");
+    }
+  }
+
+  private void read(long chosen) {
+    SharedRecord record = persons.record(me, chosen);
+    personId = record.getId();
+    name = record.getFullName();
+    details = record.getDetails();
+  }
+
+  public String save() {
+    try {
+      persons.edit(me, personId, details);
+      Pages.done("Details saved");
+      return "/person.xhtml?faces-redirect=true&id=" + personId;
+    } catch (InvalidInput problems) {
+      Pages.show("details", problems);
+    } catch (Persons.RecordChanged changed) {
+      theirChanges = changed.getChanges();
+      // Keep the worker's edits but take the new version, so saving again is a decision.
+      int version = persons.record(me, personId).getVersion();
+      details.setVersion(version);
+      Pages.error(changed.getMessage());
+    } catch (NotAllowed e) {
+      Pages.error(e.getMessage());
+    }
+    return null;
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public long getPersonId() {
+    return personId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public PersonDetails getDetails() {
+    return details;
+  }
+
+  public List<FieldChange> getTheirChanges() {
+    return theirChanges;
+  }
+}
