@@ -7,19 +7,26 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.totalplace.api.platform.IfMatch;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.NewPerson;
+import org.totalplace.person.entity.SearchQuery;
+import org.totalplace.person.entity.SharedRecord;
+import org.totalplace.platform.control.FieldProblem;
+import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 
-/** Finding and creating people's records. */
+/** Finding people's shared records and starting new ones. One record is PersonRecordResource. */
 @Path("persons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,22 +37,52 @@ public class PersonsResource {
   @Inject Persons persons;
   @Inject Caller caller;
 
+  /**
+   * q: a name (typos allowed) or an NHS, National Insurance or prison number; name is the older
+   * spelling of q. Each person found is shown as much as the caller may see.
+   */
   @GET
-  public List<PersonView> search(@QueryParam("name") String name) {
-    return persons.search(caller, name).stream().map(PersonView::of).toList();
+  public List<FoundView> search(
+      @QueryParam("q") String q,
+      @QueryParam("name") String name,
+      @QueryParam("dateOfBirth") String dateOfBirth,
+      @QueryParam("postcode") String postcode) {
+    SearchQuery query =
+        new SearchQuery(q == null || q.isBlank() ? name : q, date(dateOfBirth), postcode);
+    try {
+      return persons.search(caller, query).stream().map(FoundView::of).toList();
+    } catch (InvalidInput e) {
+      throw asQueryParameters(e);
+    }
   }
 
-  @GET
-  @Path("{id}")
-  public PersonView find(@PathParam("id") long id) {
-    return PersonView.of(persons.find(caller, id));
-  }
-
+  /** 201 with the new record; its creator's agency is involved with the person from now on. */
   @POST
-  public Response create(NewPerson details, @jakarta.ws.rs.core.Context UriInfo uri) {
-    PersonView created = PersonView.of(persons.create(caller, details));
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
+  public Response create(NewPerson details, @Context UriInfo uri) {
+    long id = persons.create(caller, details).getId();
+    SharedRecord created = persons.record(caller, id);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+        .tag(IfMatch.tag(created.getVersion()))
+        .entity(RecordView.of(created))
         .build();
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of("dateOfBirth", "Enter the date of birth as yyyy-mm-dd");
+    }
+  }
+
+  /** Core names the searched text "text"; a client sent it as q. */
+  private static InvalidInput asQueryParameters(InvalidInput e) {
+    return new InvalidInput(
+        e.getProblems().stream()
+            .map(p -> "text".equals(p.getField()) ? new FieldProblem("q", p.getMessage()) : p)
+            .toList());
   }
 }

@@ -1,2 +1,2 @@
-/** People over the API: search, read, create. */
+/** People over the API: search, create, the shared record and what agencies add to it. */
 package org.totalplace.api.person;

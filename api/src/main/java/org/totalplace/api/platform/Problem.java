@@ -4,10 +4,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.totalplace.person.entity.FieldChange;
 import org.totalplace.platform.control.FieldProblem;
 
 /** An RFC 9457 problem detail: a stable type, a plain title, and what to fix. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "correlationId", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "correlationId", "errors", "changes"})
 public class Problem {
 
   public static final MediaType JSON = MediaType.valueOf("application/problem+json");
@@ -19,6 +20,7 @@ public class Problem {
   private final String detail;
   private final String correlationId;
   private final List<FieldProblem> errors;
+  private List<FieldChange> changes;
 
   Problem(
       String type,
@@ -33,6 +35,12 @@ public class Problem {
     this.detail = detail;
     this.correlationId = correlationId;
     this.errors = errors;
+  }
+
+  /** The same problem, also saying what someone else changed meanwhile. */
+  Problem withChanges(List<FieldChange> changes) {
+    this.changes = changes;
+    return this;
   }
 
   public Response response() {
@@ -62,5 +70,10 @@ public class Problem {
   /** The fields to fix, for a 400; absent otherwise. */
   public List<FieldProblem> getErrors() {
     return errors;
+  }
+
+  /** For a 412 on a person's record: what someone else changed since the caller read it. */
+  public List<FieldChange> getChanges() {
+    return changes;
   }
 }

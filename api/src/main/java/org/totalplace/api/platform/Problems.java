@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.totalplace.person.boundary.Persons;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
@@ -47,6 +48,10 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
     if (e instanceof NotAllowed) {
       return new Problem("not-allowed", "Not allowed", 403, e.getMessage(), id, null);
+    }
+    if (e instanceof Persons.RecordChanged changed) {
+      return new Problem("stale", "Changed since you read it", 412, e.getMessage(), id, null)
+          .withChanges(changed.getChanges());
     }
     if (e instanceof Conflict conflict) {
       return conflict.isStaleVersion()
@@ -106,6 +111,7 @@ public class Problems implements ExceptionMapper<Throwable> {
       case 406 -> "Only JSON is offered";
       case 413 -> "The request is too large";
       case 415 -> "Send JSON (application/json)";
+      case 428 -> "Send If-Match with the ETag of the version you changed";
       default -> "The request cannot be handled";
     };
   }

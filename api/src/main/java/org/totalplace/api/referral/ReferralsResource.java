@@ -12,12 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.totalplace.api.platform.IfMatch;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -71,7 +71,7 @@ public class ReferralsResource {
   @Path("{id}/accept")
   public Response accept(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withTag(Response.ok(), referrals.accept(caller, id, version(ifMatch))).build();
+    return withTag(Response.ok(), referrals.accept(caller, id, IfMatch.version(ifMatch))).build();
   }
 
   @POST
@@ -81,27 +81,11 @@ public class ReferralsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       Decline decline) {
     String reason = decline == null ? null : decline.getReason();
-    return withTag(Response.ok(), referrals.decline(caller, id, reason, version(ifMatch))).build();
+    return withTag(Response.ok(), referrals.decline(caller, id, reason, IfMatch.version(ifMatch)))
+        .build();
   }
 
   private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Referral r) {
-    return response.tag(new EntityTag(Integer.toString(r.getVersion()))).entity(ReferralView.of(r));
-  }
-
-  /** The version a client last read, from If-Match: "3"; none means "whatever it is now". */
-  static Integer version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return Integer.valueOf(tag);
-    } catch (NumberFormatException e) {
-      throw InvalidInput.of("If-Match", "If-Match must be the ETag you were given, like \"3\"");
-    }
+    return response.tag(IfMatch.tag(r.getVersion())).entity(ReferralView.of(r));
   }
 }

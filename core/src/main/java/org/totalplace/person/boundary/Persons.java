@@ -204,6 +204,23 @@ public class Persons {
     List<org.totalplace.platform.control.FieldProblem> problems = new ArrayList<>();
     identifier(details.getNhsNumber(), IdentifierScheme.NHS, "nhsNumber", identifiers, problems);
     identifier(details.getNiNumber(), IdentifierScheme.NI, "niNumber", identifiers, problems);
+    for (String[] identifier : identifiers) {
+      Number taken =
+          (Number)
+              Sql.query(
+                      em,
+                      "select count(*) from identifier where scheme = ?1 and value = ?2",
+                      identifier[0],
+                      identifier[1])
+                  .getSingleResult();
+      if (taken.longValue() > 0) {
+        problems.add(
+            new org.totalplace.platform.control.FieldProblem(
+                identifier[0].equals("NHS") ? "nhsNumber" : "niNumber",
+                "Another record already has this number: search for it, it is likely the same"
+                    + " person"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
@@ -351,6 +368,11 @@ public class Persons {
       return changes;
     }
 
+    /**
+     * From a page, the details as the editor read them, so the changes are exactly what the other
+     * person did. From the API there is no such copy: the changes are then each field where the
+     * record now differs from what was sent (before: yours, after: the record's).
+     */
     private static PersonDetails baseline(PersonDetails copy) {
       return copy.getOriginal() == null ? copy : copy.getOriginal();
     }

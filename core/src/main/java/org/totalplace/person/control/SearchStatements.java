@@ -18,21 +18,55 @@ public final class SearchStatements {
    * person id and score, best first.
    */
   public static String byName(boolean dateOfBirth, boolean postcode) {
+    if (!dateOfBirth && !postcode) {
+      return byNameAlone();
+    }
     // Each parameter appears once, in order, so the text runs as it is over plain JDBC too.
     return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
-        + " select n.person_id,"
-        + " max(greatest(similarity(n.search_name, q.typed), word_similarity(q.typed, n.search_name))"
-        + "     + case when n.family_key = q.sound then 0.2 else 0 end) as score"
-        + " from q cross join person_name n join person p on p.id = n.person_id"
+        + " select n.person_id, max("
+        + SCORE
+        + ") as score from q cross join person_name n join person p on p.id = n.person_id"
         + " where p.merged_into is null"
         + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
         + (dateOfBirth ? " and p.date_of_birth = ?3" : "")
         + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 4 : 3) : "")
-        + " group by n.person_id"
-        + " order by score desc, n.person_id"
-        + " limit "
+        + " group by n.person_id order by score desc, n.person_id limit "
         + LIMIT;
   }
+
+  /** How close a name is: trigram closeness, and a bonus when the family name sounds the same. */
+  private static final String SCORE =
+      "greatest(similarity(n.search_name, q.typed), word_similarity(q.typed, n.search_name))"
+          + " + case when n.family_key = q.sound then 0.2 else 0 end";
+
+  /**
+   * By name alone the filter above matches thousands of people: instead take the names nearest by
+   * trigram distance in index order (GiST), and those whose family name sounds the same and are
+   * nearest among them, then rank those few hundred.
+   */
+  private static String byNameAlone() {
+    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound),"
+        + " near as ((select person_id, search_name, family_key from person_name"
+        + "   order by search_name <-> (select typed from q) limit "
+        + NEAREST
+        + ") union (select person_id, search_name, family_key from person_name"
+        + "   where family_key = (select sound from q)"
+        + "   order by search_name <-> (select typed from q) limit "
+        + SOUNDING
+        + "))"
+        + " select n.person_id, max("
+        + SCORE
+        + ") as score from near n cross join q join person p on p.id = n.person_id"
+        + " where p.merged_into is null"
+        + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + " group by n.person_id order by score desc, n.person_id limit "
+        + LIMIT;
+  }
+
+  /** How many nearest names a search by name alone ranks, and how many alike-sounding ones. */
+  static final int NEAREST = 200;
+
+  static final int SOUNDING = 50;
 
   /** Without a name: parameters a date of birth and/or a postcode, as asked for. */
   public static String byBirthOrPostcode(boolean dateOfBirth, boolean postcode) {

@@ -1,0 +1,39 @@
+package org.totalplace.api.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.totalplace.person.boundary.TellUsOnce;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
+
+/** What the caller's agency has been told about people it works with and not yet read. */
+@Path("notices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FRONTLINE_WORKER, Roles.TEAM_LEAD})
+public class NoticesResource {
+
+  @Inject TellUsOnce tellUsOnce;
+  @Inject Caller caller;
+
+  /** Unread notices of the caller's agency, newest first. */
+  @GET
+  public List<NoticeView> unread() {
+    return tellUsOnce.unread(caller).stream().map(NoticeView::of).toList();
+  }
+
+  /** 204; 404 if it is not an unread notice of the caller's agency. */
+  @POST
+  @Path("{id}/read")
+  public void markRead(@PathParam("id") long id) {
+    tellUsOnce.markRead(caller, id);
+  }
+}

@@ -1,0 +1,75 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail is tamper-evident: whoever gets past the database's refusal (the table owner can
+ * switch the trigger off) still cannot change an entry without the officer's check showing where.
+ */
+@ExtendWith(Platform.class)
+class AuditTrailIT {
+
+  @Test
+  void aChangedEntryIsFoundByTheOfficersCheckAndTheTrailIsIntactOnceRestored() throws Exception {
+    // Something to audit, so the chain is not empty.
+    var created =
+        Api.as("housing-system")
+            .post(
+                "/persons",
+                Map.of(
+                    "givenName", "Tam",
+                    "familyName", "Audit" + ReferralApiIT.suffix(),
+                    "dateOfBirth", "1970-01-01"));
+    assertThat(created.status()).isEqualTo(201);
+
+    PageSession dpo = PageSession.login("dpo");
+    assertThat(check(dpo)).contains("Intact");
+
+    long seq;
+    String detail;
+    try (Connection db = Platform.database();
+        Statement sql = db.createStatement()) {
+      try (ResultSet last =
+          sql.executeQuery(
+              "select chain_seq, detail from audit_event where action = 'PERSON_CREATED'"
+                  + " order by chain_seq desc limit 1")) {
+        assertThat(last.next()).isTrue();
+        seq = last.getLong(1);
+        detail = last.getString(2);
+      }
+      tamper(sql, "update audit_event set detail = 'nothing to see' where chain_seq = " + seq);
+      String broken = check(dpo);
+      assertThat(broken).contains("Broken", "Entry " + seq + " has been changed");
+      tamper(
+          sql,
+          "update audit_event set detail = "
+              + (detail == null ? "null" : "'" + detail.replace("'", "''") + "'")
+              + " where chain_seq = "
+              + seq);
+    }
+    assertThat(check(dpo)).contains("Intact");
+  }
+
+  /** Owner-only: switching the append-only trigger off, as an insider with the password could. */
+  private static void tamper(Statement sql, String update) throws Exception {
+    sql.execute("alter table audit_event disable trigger audit_event_append_only");
+    try {
+      assertThat(sql.executeUpdate(update)).isEqualTo(1);
+    } finally {
+      sql.execute("alter table audit_event enable trigger audit_event_append_only");
+    }
+  }
+
+  private static String check(PageSession dpo) {
+    var page = dpo.get("/dpo/index.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    return dpo.submit(page, "audit", "verify").body();
+  }
+}

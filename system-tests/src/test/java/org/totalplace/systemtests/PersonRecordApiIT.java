@@ -1,0 +1,497 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The shared person record through the API: who sees how much of it and on what basis, consent
+ * given and withdrawn, stale edits, tell-us-once notices and break-glass, with real tokens.
+ */
+@ExtendWith(Platform.class)
+class PersonRecordApiIT {
+
+  final Api health = Api.as("health-system");
+  final Api housing = Api.as("housing-system");
+  final Api police = Api.as("police-system");
+  final Api voluntary = Api.as("voluntary-system");
+
+  @Test
+  void aRecordIsCreatedWithAValidNhsNumberAndNotWithAnInvalidOne() throws SQLException {
+    String family = "Okafor" + suffix();
+    String nhs = nhsNumber();
+    String wrongCheckDigit = nhs.substring(0, 9) + (nhs.charAt(9) - '0' + 1) % 10;
+
+    Api.Reply refused = health.post("/persons", newPerson("Bea", family, wrongCheckDigit));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("nhsNumber");
+
+    Api.Reply created = health.post("/persons", newPerson("Ada", family, nhs));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.header("Location")).endsWith("/persons/" + id);
+    assertThat(created.header("ETag")).isEqualTo("\"" + created.json().get("version") + "\"");
+    assertThat(created.json().get("access").asText()).isEqualTo("RECORD");
+    assertThat(created.json().get("identifiers").findValuesAsText("value")).containsExactly(nhs);
+    assertThat(created.json().get("involvedAgencies").findValuesAsText("agency"))
+        .containsExactly("health");
+    // The audit notes where the call came from: this test, on the same host.
+    assertThat(originsOf(id, "PERSON_CREATED")).containsExactly("127.0.0.1");
+
+    // The refused one (same family name) was never written.
+    assertThat(found(health, "q=" + family))
+        .extracting(c -> c.get("id").asLong())
+        .containsExactly(id);
+    JsonNode card = found(housing, "q=" + nhs).get(0);
+    assertThat(card.get("name").asText()).isEqualTo("Ada " + family);
+    assertThat(card.get("access").asText()).isEqualTo("KNOWN_TO");
+    assertThat(card.has("dateOfBirth")).isFalse();
+    assertThat(card.has("postcode")).isFalse();
+    assertThat(found(health, "q=" + nhs).get(0).get("dateOfBirth").asText())
+        .isEqualTo("1985-03-27");
+
+    Api.Reply empty = health.get("/persons?q=");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().get("errors").findValuesAsText("field")).containsExactly("q");
+  }
+
+  @Test
+  void housingSeesTheRecordOnlyWhileThePersonConsents() {
+    long person = createPerson(health, "Nia", "Price" + suffix(), null);
+    String healthNote = "Asthma reviewed " + suffix();
+    String generalNote = "Prefers morning visits " + suffix();
+    addEntry(health, person, "HEALTH", healthNote);
+    addEntry(health, person, "GENERAL", generalNote);
+
+    assertKnownToOnly(housing, person, healthNote, generalNote);
+    assertThat(export("housing-system", person).status()).isEqualTo(403);
+
+    Api.Reply consented =
+        health.post("/persons/" + person + "/consents", consent("housing", "CONSENT", today()));
+    assertThat(consented.status()).as(consented.toString()).isEqualTo(204);
+
+    JsonNode seen = record(housing, person);
+    assertThat(seen.get("access").asText()).isEqualTo("RECORD");
+    assertThat(seen.get("basis").asText()).containsIgnoringCase("consent given");
+    assertThat(summaries(seen)).contains(healthNote, generalNote);
+    assertThat(export("housing-system", person).body()).contains(healthNote, generalNote);
+
+    long consent = consentFor(record(health, person), "housing").get("id").asLong();
+    Api.Reply withdrawn = health.post("/consents/" + consent + "/withdraw", "");
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
+
+    assertKnownToOnly(housing, person, healthNote, generalNote);
+    assertThat(consentFor(record(health, person), "housing").get("withdrawn").asBoolean()).isTrue();
+  }
+
+  @Test
+  void policeOnALegalObligationSeeGeneralEntriesButNoHealthInformation() {
+    String nhs = nhsNumber();
+    long person = createPerson(health, "Owen", "Lloyd" + suffix(), nhs);
+    String healthNote = "Diabetes check " + suffix();
+    String generalNote = "Lives alone " + suffix();
+    addEntry(health, person, "HEALTH", healthNote);
+    addEntry(health, person, "GENERAL", generalNote);
+
+    Api.Reply basis =
+        health.post(
+            "/persons/" + person + "/consents", consent("police", "LEGAL_OBLIGATION", today()));
+    assertThat(basis.status()).as(basis.toString()).isEqualTo(204);
+
+    Api.Reply seen = police.get("/persons/" + person);
+    assertThat(seen.json().get("access").asText()).isEqualTo("RECORD");
+    assertThat(summaries(seen.json())).contains(generalNote).doesNotContain(healthNote);
+    assertThat(seen.body()).doesNotContain(healthNote).doesNotContain(nhs);
+  }
+
+  @Test
+  void aSecondEditOfTheSameVersionIsRefusedWithWhatChangedAndTheFirstStands() {
+    long person = createPerson(health, "Cerys", "Morgan" + suffix(), null);
+    Api.Reply read = health.get("/persons/" + person);
+    String etag = read.header("ETag");
+    Map<String, Object> first = details(read.json());
+    first.put("preferredName", "Cez");
+    Map<String, Object> second = details(read.json());
+    second.put("language", "Welsh");
+
+    Api.Reply saved = put("/persons/" + person, first, etag);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(saved.header("ETag")).isNotEqualTo(etag);
+    assertThat(saved.json().get("details").get("preferredName").asText()).isEqualTo("Cez");
+
+    Api.Reply stale = put("/persons/" + person, second, etag);
+    assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+    assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(stale.json().get("type").asText()).endsWith("/stale");
+    JsonNode change = changeOf(stale.json(), "Preferred name");
+    assertThat(change.get("after").asText()).isEqualTo("Cez");
+    assertThat(change.has("before")).isFalse();
+
+    assertThat(put("/persons/" + person, second, null).status()).isEqualTo(428);
+
+    Api.Reply now = health.get("/persons/" + person);
+    assertThat(now.header("ETag")).isEqualTo(saved.header("ETag"));
+    assertThat(now.json().get("details").get("preferredName").asText()).isEqualTo("Cez");
+    assertThat(now.json().get("details").has("language")).isFalse();
+  }
+
+  @Test
+  void aChangeOfCircumstancesIsToldToEveryOtherInvolvedAgencyAndNoOneElse() {
+    long person = createPerson(health, "Dylan", "Hughes" + suffix(), null);
+    // Housing works with the person by accepting a referral; police by saying so on a basis.
+    long referral = refer(health, person, "housing");
+    assertThat(housing.post("/referrals/" + referral + "/accept", "").status()).isEqualTo(200);
+    Api.Reply basis =
+        health.post(
+            "/persons/" + person + "/consents", consent("police", "LEGAL_OBLIGATION", today()));
+    assertThat(basis.status()).as(basis.toString()).isEqualTo(204);
+    Api.Reply involved =
+        police.post("/persons/" + person + "/involvement", Map.of("leadWorker", "PC Dunn"));
+    assertThat(involved.status()).as(involved.toString()).isEqualTo(204);
+    assertThat(record(health, person).get("involvedAgencies").findValuesAsText("agency"))
+        .containsExactlyInAnyOrder("health", "housing", "police");
+
+    String etag = health.get("/persons/" + person).header("ETag");
+    Api.Reply changed =
+        health.post(
+            "/persons/" + person + "/circumstances",
+            Map.of(
+                "addressLine",
+                "Flat 2, 10 Mill Lane",
+                "postcode",
+                "ls6 1aa",
+                "phone",
+                "0113 496 0000"),
+            Map.of("If-Match", etag));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().get("postcode").asText()).isEqualTo("LS6 1AA");
+    assertThat(changed.json().get("phone").asText()).isEqualTo("0113 496 0000");
+    assertThat(changed.header("ETag")).isNotEqualTo(etag);
+
+    for (Api agency : List.of(housing, police)) {
+      List<JsonNode> told = noticesAbout(agency, person);
+      assertThat(told).hasSize(1);
+      assertThat(told.get(0).get("kind").asText()).isEqualTo("CHANGE");
+      assertThat(told.get(0).get("fromAgency").asText()).isEqualTo("health");
+      assertThat(told.get(0).get("message").asText())
+          .contains("Flat 2, 10 Mill Lane", "LS6 1AA", "0113 496 0000");
+    }
+    assertThat(noticesAbout(voluntary, person)).isEmpty();
+    assertThat(noticesAbout(health, person)).isEmpty();
+
+    long notice = noticesAbout(housing, person).get(0).get("id").asLong();
+    assertThat(housing.post("/notices/" + notice + "/read", "").status()).isEqualTo(204);
+    assertThat(noticesAbout(housing, person)).isEmpty();
+    assertThat(housing.post("/notices/" + notice + "/read", "").status()).isEqualTo(404);
+  }
+
+  @Test
+  void breakingTheGlassOpensEveryCategoryOfTheRecordAndNeedsAReason() {
+    String nhs = nhsNumber();
+    long person = createPerson(health, "Tegan", "Rees" + suffix(), nhs);
+    String healthNote = "Epilepsy plan " + suffix();
+    String mentalHealthNote = "Crisis plan " + suffix();
+    String generalNote = "Dog at home " + suffix();
+    addEntry(health, person, "HEALTH", healthNote);
+    addEntry(health, person, "MENTAL_HEALTH", mentalHealthNote);
+    addEntry(health, person, "GENERAL", generalNote);
+    assertKnownToOnly(voluntary, person, healthNote, mentalHealthNote, generalNote);
+
+    Api.Reply tooShort =
+        voluntary.post("/persons/" + person + "/break-glass", Map.of("reason", "urgent"));
+    assertThat(tooShort.status()).isEqualTo(400);
+    assertThat(tooShort.json().get("errors").findValuesAsText("field")).containsExactly("reason");
+    assertKnownToOnly(voluntary, person, healthNote, mentalHealthNote, generalNote);
+
+    Api.Reply broken =
+        voluntary.post(
+            "/persons/" + person + "/break-glass",
+            Map.of("reason", "Found collapsed at the drop-in centre, ambulance called"));
+    assertThat(broken.status()).as(broken.toString()).isEqualTo(201);
+    assertThat(Instant.parse(broken.json().get("endsAt").asText()))
+        .isAfter(Instant.now().plus(Duration.ofHours(3)));
+
+    JsonNode seen = record(voluntary, person);
+    assertThat(seen.get("access").asText()).isEqualTo("RECORD");
+    assertThat(seen.get("basis").asText()).containsIgnoringCase("break-glass");
+    assertThat(summaries(seen)).contains(healthNote, mentalHealthNote, generalNote);
+    assertThat(seen.get("identifiers").findValuesAsText("value")).contains(nhs);
+  }
+
+  @Test
+  void badEntriesAndConsentsAreRefusedByFieldAndWriteNothing() {
+    long person = createPerson(health, "Ffion", "Davies" + suffix(), null);
+    JsonNode before = record(health, person);
+
+    Api.Reply longSummary =
+        health.post(
+            "/persons/" + person + "/entries",
+            Map.of("kind", "NOTE", "sensitivity", "GENERAL", "summary", "x".repeat(201)));
+    assertThat(longSummary.status()).isEqualTo(400);
+    assertThat(longSummary.json().get("errors").findValuesAsText("field"))
+        .containsExactly("summary");
+
+    Api.Reply futureConsent =
+        health.post(
+            "/persons/" + person + "/consents", consent("housing", "CONSENT", today().plusDays(2)));
+    assertThat(futureConsent.status()).isEqualTo(400);
+    assertThat(futureConsent.json().get("errors").findValuesAsText("field"))
+        .containsExactly("givenOn");
+
+    JsonNode after = record(health, person);
+    assertThat(after.get("chronology")).isEqualTo(before.get("chronology"));
+    assertThat(after.get("consents")).isEqualTo(before.get("consents"));
+    assertThat(after.get("consents")).isEmpty();
+    assertKnownToOnly(housing, person);
+  }
+
+  @Test
+  void aBasisNeedNotHaveAnExpiryDate() {
+    long person = createPerson(health, "Gethin", "Evans" + suffix(), null);
+
+    Api.Reply basis =
+        health.post(
+            "/persons/" + person + "/consents", openEnded("police", "LEGAL_OBLIGATION", today()));
+    assertThat(basis.status()).as(basis.toString()).isEqualTo(204);
+
+    assertThat(consentFor(record(health, person), "police").has("expiresOn")).isFalse();
+    assertThat(record(police, person).get("access").asText()).isEqualTo("RECORD");
+  }
+
+  // --- helpers ---
+
+  private static void assertKnownToOnly(Api api, long person, String... hidden) {
+    Api.Reply reply = api.get("/persons/" + person);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonNode card = reply.json();
+    assertThat(card.get("access").asText()).isEqualTo("KNOWN_TO");
+    assertThat(card.get("name").asText()).isNotBlank();
+    for (String key : List.of("details", "chronology", "consents", "identifiers", "postcode")) {
+      assertThat(card.has(key)).as(key).isFalse();
+    }
+    assertThat(reply.header("ETag")).isNull();
+    for (String text : hidden) {
+      assertThat(reply.body()).doesNotContain(text);
+    }
+  }
+
+  private static List<String> originsOf(long person, String action) throws SQLException {
+    try (var db = Platform.database();
+        var st =
+            db.prepareStatement(
+                "select origin from totalplace.audit_event"
+                    + " where subject_type = 'person' and subject_id = ? and action = ?")) {
+      st.setLong(1, person);
+      st.setString(2, action);
+      var rs = st.executeQuery();
+      List<String> origins = new ArrayList<>();
+      while (rs.next()) {
+        origins.add(rs.getString(1));
+      }
+      return origins;
+    }
+  }
+
+  private static long createPerson(Api api, String given, String family, String nhs) {
+    Api.Reply created = api.post("/persons", newPerson(given, family, nhs));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  private static Map<String, Object> newPerson(String given, String family, String nhs) {
+    Map<String, Object> person = new HashMap<>();
+    person.put("givenName", given);
+    person.put("familyName", family);
+    person.put("dateOfBirth", "1985-03-27");
+    person.put("postcode", "LS11 5QP");
+    person.put("sex", "FEMALE");
+    if (nhs != null) {
+      person.put("nhsNumber", nhs);
+    }
+    return person;
+  }
+
+  private static void addEntry(Api api, long person, String sensitivity, String summary) {
+    Api.Reply added =
+        api.post(
+            "/persons/" + person + "/entries",
+            Map.of(
+                "kind", "NOTE", "sensitivity", sensitivity, "summary", summary, "detail", "More."));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().get("id").asLong()).isPositive();
+  }
+
+  /** A basis with a review date a year on; see aBasisNeedNotHaveAnExpiryDate for one without. */
+  private static Map<String, Object> consent(String agency, String basis, LocalDate givenOn) {
+    Map<String, Object> request = openEnded(agency, basis, givenOn);
+    request.put("expiresOn", givenOn.plusYears(1).toString());
+    return request;
+  }
+
+  private static Map<String, Object> openEnded(String agency, String basis, LocalDate givenOn) {
+    Map<String, Object> request = new HashMap<>();
+    request.put("agencies", List.of(agency));
+    request.put("basis", basis);
+    if (basis.equals("CONSENT")) {
+      request.put("consent", "GIVEN");
+    }
+    request.put("purpose", "Support with housing and health");
+    request.put("givenOn", givenOn.toString());
+    return request;
+  }
+
+  private static JsonNode consentFor(JsonNode record, String agency) {
+    for (JsonNode consent : record.get("consents")) {
+      if (consent.get("agency").asText().equals(agency)) {
+        return consent;
+      }
+    }
+    throw new AssertionError("No consent for " + agency + " in " + record);
+  }
+
+  private static JsonNode record(Api api, long person) {
+    Api.Reply reply = api.get("/persons/" + person);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private static List<String> summaries(JsonNode record) {
+    return record.get("chronology").findValuesAsText("summary");
+  }
+
+  private static List<JsonNode> found(Api api, String query) {
+    Api.Reply reply = api.get("/persons?" + query);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonNode> cards = new ArrayList<>();
+    reply.json().forEach(cards::add);
+    return cards;
+  }
+
+  private static List<JsonNode> noticesAbout(Api api, long person) {
+    Api.Reply reply = api.get("/notices");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonNode> about = new ArrayList<>();
+    reply
+        .json()
+        .forEach(
+            n -> {
+              if (n.get("personId").asLong() == person) {
+                about.add(n);
+              }
+            });
+    return about;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> details(JsonNode record) {
+    return new HashMap<>(Api.JSON.convertValue(record.get("details"), Map.class));
+  }
+
+  private static JsonNode changeOf(JsonNode problem, String field) {
+    for (JsonNode change : problem.get("changes")) {
+      if (change.get("field").asText().equals(field)) {
+        return change;
+      }
+    }
+    throw new AssertionError("No change of " + field + " in " + problem);
+  }
+
+  private static long refer(Api api, long person, String toAgency) {
+    long service = -1;
+    for (JsonNode s : api.get("/services").json()) {
+      if (s.get("agency").asText().equals(toAgency)) {
+        service = s.get("id").asLong();
+      }
+    }
+    Api.Reply sent =
+        api.post(
+            "/referrals",
+            Map.of(
+                "personId",
+                person,
+                "serviceId",
+                service,
+                "urgency",
+                "ROUTINE",
+                "reason",
+                "Rehousing"));
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    return sent.json().get("id").asLong();
+  }
+
+  /** PUT as the health system; Api has no PUT. */
+  private static Api.Reply put(String path, Object body, String ifMatch) {
+    HttpRequest.Builder request =
+        request("health-system", path).header("Accept", "application/json");
+    try {
+      request
+          .header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return Api.send(request.build());
+  }
+
+  /** The downloadable record, which is HTML rather than JSON. */
+  private static Api.Reply export(String client, long person) {
+    return Api.send(
+        request(client, "/persons/" + person + "/export").header("Accept", "text/html").build());
+  }
+
+  private static HttpRequest.Builder request(String client, String path) {
+    return HttpRequest.newBuilder(URI.create(Platform.stack().apiUrl() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + Api.token(client, "demo-" + client + "-secret"));
+  }
+
+  private static LocalDate today() {
+    // The server decides whether a basis has started by the UTC date.
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /** A random NHS number with a valid Modulus 11 check digit. */
+  private static String nhsNumber() {
+    while (true) {
+      StringBuilder digits = new StringBuilder("9");
+      int sum = 9 * 10;
+      for (int i = 1; i < 9; i++) {
+        int d = ThreadLocalRandom.current().nextInt(10);
+        digits.append(d);
+        sum += d * (10 - i);
+      }
+      int check = 11 - sum % 11;
+      if (check == 11) {
+        check = 0;
+      }
+      if (check != 10) {
+        return digits.append(check).toString();
+      }
+    }
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+  }
+}
