@@ -1,6 +1,6 @@
 package org.totalplace.systemtests;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +27,7 @@ public final class PageSession {
 
   private final HttpClient http =
       HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
+          .cookieHandler(new Cookies())
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
@@ -108,5 +111,57 @@ public final class PageSession {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A cookie jar like a browser's on 127.0.0.1: Keycloak marks its login cookies Secure, which
+   * browsers accept on a loopback address over plain HTTP and java.net's CookieManager does not.
+   * Everything here runs on one loopback host, so one jar by name is enough.
+   */
+  private static final class Cookies extends CookieHandler {
+    private final Map<String, String> jar = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Map<String, List<String>> get(
+        URI uri, Map<String, List<String>> requestHeaders) {
+      if (jar.isEmpty()) {
+        return Map.of();
+      }
+      StringBuilder header = new StringBuilder();
+      jar.forEach(
+          (name, value) ->
+              header
+                  .append(header.length() == 0 ? "" : "; ")
+                  .append(name)
+                  .append('=')
+                  .append(value));
+      return Map.of("Cookie", List.of(header.toString()));
+    }
+
+    @Override
+    public synchronized void put(URI uri, Map<String, List<String>> responseHeaders) {
+      responseHeaders.forEach(
+          (header, values) -> {
+            if (header != null && header.equalsIgnoreCase("Set-Cookie")) {
+              for (String cookie : values) {
+                String pair = cookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                  continue;
+                }
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                String lower = cookie.toLowerCase(java.util.Locale.ROOT);
+                if (value.isEmpty()
+                    || lower.contains("max-age=0")
+                    || lower.contains("expires=thu, 01 jan 1970")) {
+                  jar.remove(name);
+                } else {
+                  jar.put(name, value);
+                }
+              }
+            }
+          });
+    }
   }
 }

@@ -51,7 +51,7 @@ class PersonRecordPagesIT {
     browser.click(By.id("person:create"));
     browser.waitForText(By.id("person-name"), "Ava " + family);
     long id = ReferralPagesIT.idIn(browser.driver.getCurrentUrl());
-    assertThat(browser.text(By.id("basis"))).contains("your agency is working with this person");
+    assertThat(browser.text(By.id("basis"))).contains("Your agency is working with this person");
     assertThat(browser.text(By.id("identifiers"))).contains("9434765919");
 
     // An alert shows at the top for everyone who may see it.
@@ -72,7 +72,7 @@ class PersonRecordPagesIT {
     browser.click(By.cssSelector("input[name='consent:agencies'][value='housing']"));
     browser.type(By.id("consent:purpose"), "Finding somewhere to live");
     browser.click(By.id("consent:save"));
-    browser.waitForText(By.id("bases"), "Finding somewhere to live");
+    browser.waitForText(By.id("consents:bases"), "Finding somewhere to live");
 
     // A second record for the same person is made only on purpose.
     browser.open("/new-person.xhtml");

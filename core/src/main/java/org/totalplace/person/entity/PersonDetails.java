@@ -88,6 +88,40 @@ public class PersonDetails implements Serializable {
     return d;
   }
 
+  /**
+   * After someone else saved the record: their version, with this editor's own changes (against
+   * what the editor first read) laid on top, so saving again keeps both and loses neither.
+   */
+  public PersonDetails rebasedOnto(PersonDetails theirs) {
+    PersonDetails base = original == null ? this : original;
+    PersonDetails merged = new PersonDetails();
+    merged.givenName = pick(base.givenName, givenName, theirs.givenName);
+    merged.familyName = pick(base.familyName, familyName, theirs.familyName);
+    merged.preferredName = pick(base.preferredName, preferredName, theirs.preferredName);
+    merged.dateOfBirth = pick(base.dateOfBirth, dateOfBirth, theirs.dateOfBirth);
+    merged.sex = pick(base.sex, sex, theirs.sex);
+    merged.gender = pick(base.gender, gender, theirs.gender);
+    merged.email = pick(base.email, email, theirs.email);
+    merged.language = pick(base.language, language, theirs.language);
+    merged.interpreterNeeded =
+        pick(base.interpreterNeeded, interpreterNeeded, theirs.interpreterNeeded);
+    merged.accessibilityNeeds =
+        pick(base.accessibilityNeeds, accessibilityNeeds, theirs.accessibilityNeeds);
+    merged.version = theirs.version;
+    merged.original = theirs.original == null ? theirs : theirs.original;
+    return merged;
+  }
+
+  private static <T> T pick(T base, T mine, T theirs) {
+    return same(base, mine) ? theirs : mine;
+  }
+
+  private static boolean same(Object a, Object b) {
+    String x = a == null || a.toString().isBlank() ? null : a.toString().strip();
+    String y = b == null || b.toString().isBlank() ? null : b.toString().strip();
+    return Objects.equals(x, y);
+  }
+
   /** Field by field, what differs between these details and others, in words people use. */
   public List<FieldChange> changesTo(PersonDetails other) {
     List<FieldChange> changes = new ArrayList<>();

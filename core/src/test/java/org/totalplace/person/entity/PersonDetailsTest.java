@@ -60,4 +60,27 @@ class PersonDetailsTest {
     after.setGender("  ");
     assertThat(before.changesTo(after)).isEmpty();
   }
+
+  @Test
+  void afterAConflictBothEditorsChangesAreKept() {
+    Person stored =
+        new Person(
+            new NewPerson("Ann", "Lee", LocalDate.of(1980, 1, 1), null),
+            "a",
+            java.time.Instant.EPOCH);
+    PersonDetails mine = PersonDetails.of(stored);
+    mine.setLanguage("Polish");
+    PersonDetails theirs = PersonDetails.of(stored);
+    theirs.setPreferredName("Annie");
+    theirs.setVersion(2);
+
+    PersonDetails merged = mine.rebasedOnto(theirs);
+
+    assertThat(merged.getLanguage()).isEqualTo("Polish");
+    assertThat(merged.getPreferredName()).isEqualTo("Annie");
+    assertThat(merged.getVersion()).isEqualTo(2);
+    // Where both changed the same field, the editor's own value stays for them to decide.
+    mine.setPreferredName("Anna");
+    assertThat(mine.rebasedOnto(theirs).getPreferredName()).isEqualTo("Anna");
+  }
 }

@@ -67,9 +67,8 @@ public class EditPerson implements Serializable {
       Pages.show("details", problems);
     } catch (Persons.RecordChanged changed) {
       theirChanges = changed.getChanges();
-      // Keep the worker's edits but take the new version, so saving again is a decision.
-      int version = persons.record(me, personId).getVersion();
-      details.setVersion(version);
+      // Their changes, with the worker's own laid on top: saving again keeps both.
+      details = details.rebasedOnto(persons.record(me, personId).getDetails());
       Pages.error(changed.getMessage());
     } catch (NotAllowed e) {
       Pages.error(e.getMessage());
