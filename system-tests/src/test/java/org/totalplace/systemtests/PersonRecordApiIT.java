@@ -264,6 +264,33 @@ class PersonRecordApiIT {
   }
 
   @Test
+  void aRelationshipIsRecordedBothWaysRoundAndNotWithOneself() {
+    String family = "Adeyemi" + suffix();
+    long parent = createPerson(health, "Funmi", family, null);
+    long child = createPerson(health, "Tobi", family, null);
+
+    Api.Reply self =
+        health.post(
+            "/persons/" + parent + "/relationships", Map.of("kind", "PARENT", "relatedId", parent));
+    assertThat(self.status()).as(self.toString()).isEqualTo(400);
+    assertThat(record(health, parent).get("relationships")).isEmpty();
+
+    Api.Reply related =
+        health.post(
+            "/persons/" + parent + "/relationships", Map.of("kind", "PARENT", "relatedId", child));
+    assertThat(related.status()).as(related.toString()).isEqualTo(204);
+    assertThat(record(health, parent).get("relationships").findValuesAsText("kind"))
+        .containsExactly("PARENT");
+    assertThat(record(health, child).get("relationships").findValuesAsText("kind"))
+        .containsExactly("CHILD");
+    // Only an agency the record is open to may record it.
+    Api.Reply refused =
+        voluntary.post(
+            "/persons/" + child + "/relationships", Map.of("kind", "SIBLING", "relatedId", parent));
+    assertThat(refused.status()).isEqualTo(403);
+  }
+
+  @Test
   void aBasisNeedNotHaveAnExpiryDate() {
     long person = createPerson(health, "Gethin", "Evans" + suffix(), null);
 

@@ -118,6 +118,17 @@ public class PersonRecordResource {
         identifier == null ? null : identifier.getValue());
   }
 
+  /** Records how the person is related to another record (both ways round); 204. */
+  @POST
+  @Path("relationships")
+  public void relate(@PathParam("id") long id, NewRelationship body) {
+    contributions.relate(
+        caller,
+        id,
+        body == null ? null : body.getKind(),
+        body == null ? null : body.getRelatedId());
+  }
+
   /** The caller's agency works with the person from now on, with this lead worker. */
   @POST
   @Path("involvement")

@@ -40,33 +40,22 @@ public final class SearchStatements {
           + " + case when n.family_key = q.sound then 0.2 else 0 end";
 
   /**
-   * By name alone the filter above matches thousands of people: instead take the names nearest by
-   * trigram distance in index order (GiST), and those whose family name sounds the same and are
-   * nearest among them, then rank those few hundred.
+   * By name alone no date of birth or postcode narrows the people first, so the person table is
+   * only asked whether a match was merged away (a handful of rows, through a partial index) instead
+   * of being joined whole. A GiST index returning nearest names in order was measured and was
+   * slower than this at a million people (see bench/results).
    */
   private static String byNameAlone() {
-    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound),"
-        + " near as ((select person_id, search_name, family_key from person_name"
-        + "   order by search_name <-> (select typed from q) limit "
-        + NEAREST
-        + ") union (select person_id, search_name, family_key from person_name"
-        + "   where family_key = (select sound from q)"
-        + "   order by search_name <-> (select typed from q) limit "
-        + SOUNDING
-        + "))"
+    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
         + " select n.person_id, max("
         + SCORE
-        + ") as score from near n cross join q join person p on p.id = n.person_id"
-        + " where p.merged_into is null"
-        + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + ") as score from q cross join person_name n"
+        + " where (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + " and not exists (select 1 from person p where p.id = n.person_id"
+        + " and p.merged_into is not null)"
         + " group by n.person_id order by score desc, n.person_id limit "
         + LIMIT;
   }
-
-  /** How many nearest names a search by name alone ranks, and how many alike-sounding ones. */
-  static final int NEAREST = 200;
-
-  static final int SOUNDING = 50;
 
   /** Without a name: parameters a date of birth and/or a postcode, as asked for. */
   public static String byBirthOrPostcode(boolean dateOfBirth, boolean postcode) {
