@@ -68,21 +68,14 @@ public final class Api {
   }
 
   public Reply post(String path, Object body, Map<String, String> headers) {
-    String json;
-    try {
-      json = body instanceof String s ? s : JSON.writeValueAsString(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    HttpRequest.Builder builder =
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    headers.forEach(builder::header);
-    return send(builder.build());
+    return withBody("POST", path, body, headers);
   }
 
   public Reply put(String path, Object body, Map<String, String> headers) {
+    return withBody("PUT", path, body, headers);
+  }
+
+  private Reply withBody(String method, String path, Object body, Map<String, String> headers) {
     String json;
     try {
       json = body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -92,7 +85,7 @@ public final class Api {
     HttpRequest.Builder builder =
         request(path)
             .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json));
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(builder::header);
     return send(builder.build());
   }

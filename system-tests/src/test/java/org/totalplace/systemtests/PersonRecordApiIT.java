@@ -315,6 +315,12 @@ class PersonRecordApiIT {
       assertThat(card.has(key)).as(key).isFalse();
     }
     assertThat(reply.header("ETag")).isNull();
+    // Which agencies work with the person, but not who their workers are.
+    assertThat(card.get("involvedAgencies")).isNotEmpty();
+    for (JsonNode involved : card.get("involvedAgencies")) {
+      assertThat(involved.has("agency")).isTrue();
+      assertThat(involved.has("leadWorker")).as("lead worker on a known-to card").isFalse();
+    }
     for (String text : hidden) {
       assertThat(reply.body()).doesNotContain(text);
     }

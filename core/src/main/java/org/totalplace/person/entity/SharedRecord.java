@@ -38,8 +38,14 @@ public class SharedRecord implements Serializable {
     this.givenName = b.person.getGivenName();
     this.familyName = b.person.getFamilyName();
     this.yearOfBirth = b.person.getDateOfBirth().getYear();
-    this.involvements = List.copyOf(b.involvements);
     boolean open = b.disclosure.isRecordOpen();
+    // The "known to" card names the agencies, not their workers or since when.
+    this.involvements =
+        open
+            ? List.copyOf(b.involvements)
+            : b.involvements.stream()
+                .map(i -> new Rows.Involvement(i.id(), i.agency(), i.agencyName(), null, null))
+                .toList();
     this.person = open ? b.person : null;
     this.custodyVisible =
         open

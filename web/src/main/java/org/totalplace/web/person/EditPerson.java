@@ -3,7 +3,6 @@ package org.totalplace.web.person;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.totalplace.person.boundary.Persons;
@@ -13,7 +12,6 @@ import org.totalplace.person.entity.Sex;
 import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
-import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.web.platform.Pages;
 
@@ -36,26 +34,12 @@ public class EditPerson implements Serializable {
   private List<FieldChange> theirChanges;
 
   public void load() {
-    Long chosen = Pages.idFrom(id);
-    if (chosen == null) {
-      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
-      return;
+    SharedRecord record = OpenRecords.open(persons, me, id);
+    if (record != null) {
+      personId = record.getId();
+      name = record.getFullName();
+      details = record.getDetails();
     }
-    try {
-      read(chosen);
-    } catch (NotFound e) {
-      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-    }
-    if (details == null && !Pages.responded()) {
-      Pages.sendError(HttpServletResponse.SC_FORBIDDEN, "Your agency may not see this record");
-    }
-  }
-
-  private void read(long chosen) {
-    SharedRecord record = persons.record(me, chosen);
-    personId = record.getId();
-    name = record.getFullName();
-    details = record.getDetails();
   }
 
   public String save() {

@@ -3,7 +3,6 @@ package org.totalplace.web.person;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
-import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.sharing.boundary.Consents;
 import org.totalplace.sharing.entity.ConsentStatus;
@@ -36,19 +34,8 @@ public class RecordConsent implements Serializable {
   private final NewBasis basis = new NewBasis();
 
   public void load() {
-    Long chosen = Pages.idFrom(id);
-    if (chosen == null) {
-      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
-      return;
-    }
-    try {
-      record = persons.record(me, chosen);
-    } catch (NotFound e) {
-      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-      return;
-    }
-    if (!record.isRecordOpen()) {
-      Pages.sendError(HttpServletResponse.SC_FORBIDDEN, "Your agency may not see this record");
+    record = OpenRecords.open(persons, me, id);
+    if (record == null) {
       return;
     }
     basis.setBasis(LawfulBasis.CONSENT);

@@ -25,11 +25,6 @@ public final class Pages {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  /** Whether the response has already been sent (an error page, a redirect). */
-  public static boolean responded() {
-    return FacesContext.getCurrentInstance().getResponseComplete();
-  }
-
   /** Whether this request has already shown a problem to the person. */
   public static boolean failed() {
     return FacesContext.getCurrentInstance().isValidationFailed();
