@@ -257,3 +257,7 @@ insert into sharing_agreement (from_agency, to_agency, sensitivity, purpose, law
   ('police', 'childrens-services', 'SAFEGUARDING', 'Safeguarding children', 'SAFEGUARDING', date '2024-01-01', now(), 'setup'),
   ('childrens-services', 'health', 'SAFEGUARDING', 'Safeguarding children', 'SAFEGUARDING', date '2024-01-01', now(), 'setup'),
   ('health', 'childrens-services', 'SAFEGUARDING', 'Safeguarding children', 'SAFEGUARDING', date '2024-01-01', now(), 'setup');
+
+-- From now on every entry is in the chain: a row slipped in without one is refused.
+alter table audit_event add constraint audit_event_chained
+  check (chain_seq is not null and previous_hash is not null and hash is not null) not valid;

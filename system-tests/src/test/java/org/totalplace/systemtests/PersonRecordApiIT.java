@@ -60,7 +60,9 @@ class PersonRecordApiIT {
     assertThat(found(health, "q=" + family))
         .extracting(c -> c.get("id").asLong())
         .containsExactly(id);
-    JsonNode card = found(housing, "q=" + nhs).get(0);
+    // Housing may not see health's identifiers: the number finds nothing for it, the name does.
+    assertThat(found(housing, "q=" + nhs)).isEmpty();
+    JsonNode card = found(housing, "q=ada+" + family).get(0);
     assertThat(card.get("name").asText()).isEqualTo("Ada " + family);
     assertThat(card.get("access").asText()).isEqualTo("KNOWN_TO");
     assertThat(card.has("dateOfBirth")).isFalse();
@@ -215,6 +217,15 @@ class PersonRecordApiIT {
     addEntry(health, person, "GENERAL", generalNote);
     assertKnownToOnly(voluntary, person, healthNote, mentalHealthNote, generalNote);
 
+    // The way in from the card: the involved agency (health) is asked, with the reason.
+    Api.Reply asked =
+        voluntary.post(
+            "/persons/" + person + "/access-requests",
+            Map.of("reason", "We support her at the drop-in"));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+    assertThat(asked.json().get("agenciesTold").asInt()).isEqualTo(1);
+    assertThat(noticesAbout(health, person).toString()).contains("We support her at the drop-in");
+
     Api.Reply tooShort =
         voluntary.post("/persons/" + person + "/break-glass", Map.of("reason", "urgent"));
     assertThat(tooShort.status()).isEqualTo(400);
@@ -234,6 +245,19 @@ class PersonRecordApiIT {
     assertThat(seen.get("basis").asText()).containsIgnoringCase("break-glass");
     assertThat(summaries(seen)).contains(healthNote, mentalHealthNote, generalNote);
     assertThat(seen.get("identifiers").findValuesAsText("value")).contains(nhs);
+    // Emergency access reads; it cannot give the agency lasting access.
+    assertThat(
+            voluntary
+                .post(
+                    "/persons/" + person + "/consents",
+                    openEnded("voluntary", "PUBLIC_TASK", today()))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            voluntary
+                .post("/persons/" + person + "/involvement", Map.of("leadWorker", "Vera Quinn"))
+                .status())
+        .isEqualTo(403);
   }
 
   @Test

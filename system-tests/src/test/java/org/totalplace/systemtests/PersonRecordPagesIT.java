@@ -158,8 +158,8 @@ class PersonRecordPagesIT {
     browser.waitForText(By.id("reviewed"), "Justified");
     browser.type(By.id("seen:personId"), String.valueOf(id));
     browser.click(By.id("seen:show"));
-    browser.waitForText(By.id("events"), "BREAK_GLASS");
-    assertThat(browser.text(By.id("events"))).contains("voluntary.worker", "PERSON_VIEWED");
+    browser.waitForText(By.id("trail:events"), "BREAK_GLASS");
+    assertThat(browser.text(By.id("trail:events"))).contains("voluntary.worker", "PERSON_VIEWED");
     browser.open("/dpo/index.xhtml");
     browser.click(By.id("audit:verify"));
     browser.waitForText(By.id("audit:result"), "Intact");

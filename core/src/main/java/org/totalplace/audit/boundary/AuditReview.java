@@ -66,7 +66,7 @@ public class AuditReview {
               checked, unchained(), expected, "Entry " + expected + " is missing");
         }
         String hash = AuditChain.hash(previous, expected, event.sealedFields());
-        if (!event.getPreviousHash().equals(previous) || !event.getHash().equals(hash)) {
+        if (!previous.equals(event.getPreviousHash()) || !hash.equals(event.getHash())) {
           return new ChainCheck(
               checked,
               unchained(),

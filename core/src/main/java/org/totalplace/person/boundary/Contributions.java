@@ -174,7 +174,7 @@ public class Contributions {
       throw InvalidInput.of("leadWorker", "Enter the lead worker's name, up to 100 characters");
     }
     Person person = persons.kept(personId);
-    Disclosure disclosure = persons.open(caller, person);
+    Disclosure disclosure = persons.openForGood(caller, person);
     int changed =
         Sql.update(
             em,

@@ -3,6 +3,7 @@ package org.totalplace.person.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
+import org.totalplace.sharing.control.SharingFacts;
 
 /**
  * Merging duplicate records and undoing a merge. Nothing is moved or deleted: the merged record
@@ -31,6 +34,7 @@ public class Merges {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject SharingFacts sharing;
 
   Clock clock = Clock.systemUTC();
 
@@ -64,6 +68,11 @@ public class Merges {
     if (duplicate.getMergedInto() != null) {
       throw InvalidInput.of("mergedId", "Record " + mergedId + " is already merged");
     }
+    // An agency admin merges only records their agency may see: a merge must not open one.
+    requireSeen(caller, keptId);
+    requireSeen(caller, mergedId);
+    // Both records change version, so two merges of the same pair at once cannot both commit.
+    em.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     // Records merged into the duplicate follow it, so nothing points at a merged record.
     Sql.update(em, "update person set merged_into = ?1 where merged_into = ?2", keptId, mergedId);
     duplicate.mergeInto(keptId);
@@ -135,6 +144,7 @@ public class Merges {
   /** Who a record is, to decide whether two are the same person; audited as a look. */
   public org.totalplace.person.entity.Rows.Found identity(Caller caller, long id) {
     requireKeeper(caller);
+    requireSeen(caller, id);
     Person person = em.find(Person.class, id);
     if (person == null) {
       throw new NotFound("There is no record " + id);
@@ -181,6 +191,19 @@ public class Merges {
         Sql.instant(r[8]),
         Sql.text(r[9]),
         ((Number) r[10]).intValue());
+  }
+
+  /**
+   * The data-protection officer looks after every record; an agency admin only those open to their
+   * agency. Otherwise the same answer as a missing record.
+   */
+  private void requireSeen(Caller caller, long id) {
+    if (caller.hasRole(Roles.DATA_PROTECTION_OFFICER)) {
+      return;
+    }
+    if (!sharing.forAgency(caller.getAgency(), id).isRecordOpen()) {
+      throw new NotFound("There is no record " + id + " your agency may see");
+    }
   }
 
   private static void requireKeeper(Caller caller) {

@@ -58,8 +58,7 @@ public class Persons {
           "text",
           "Enter a name, an NHS or National Insurance number, a date of birth or a postcode");
     }
-    Map<Long, Double> found = search.find(query);
-    List<Rows.Found> shown = cards(caller, found);
+    List<Rows.Found> shown = cards(caller, search.find(query));
     audit.record(caller, "PERSON_SEARCHED", "person", null, query + ": " + shown.size());
     // Each person shown in the results is a disclosure of their record, so each is recorded.
     for (Rows.Found person : shown) {
@@ -79,7 +78,7 @@ public class Persons {
   public List<Rows.Found> likelyDuplicates(Caller caller, NewPerson details) {
     Access.requireCaseworker(caller);
     validation.check(details);
-    Map<Long, Double> found =
+    Map<Long, PersonSearch.Match> found =
         new java.util.LinkedHashMap<>(
             search.find(
                 new SearchQuery(
@@ -99,11 +98,33 @@ public class Persons {
     return shown;
   }
 
-  private List<Rows.Found> cards(Caller caller, Map<Long, Double> found) {
+  /**
+   * The people found, as the caller may see them. Someone whose record is closed to the caller is
+   * shown only when found by their current name: finding them by a previous name, a date of birth,
+   * a postcode or a number would confirm something the "known to" card does not show. A number
+   * matches only where the caller may see it.
+   */
+  private List<Rows.Found> cards(Caller caller, Map<Long, PersonSearch.Match> matches) {
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Disclosure> decided = sharing.about(caller, matches.keySet());
+    Map<Long, Double> found = new java.util.LinkedHashMap<>();
+    matches.forEach(
+        (id, match) -> {
+          Disclosure disclosure = decided.get(id);
+          boolean shown =
+              match.scheme() != null
+                  ? match.recordedBy().stream()
+                      .anyMatch(a -> disclosure.maySee(a, match.scheme().getSensitivity()))
+                  : disclosure.isRecordOpen() || (match.byName() && match.currentName());
+          if (shown) {
+            found.put(id, match.score());
+          }
+        });
     if (found.isEmpty()) {
       return List.of();
     }
-    Map<Long, Disclosure> decided = sharing.about(caller, found.keySet());
     Map<Long, List<Rows.Involvement>> involved = parts.involvementsOf(found.keySet());
     Map<Long, Person> people = new java.util.HashMap<>();
     em.createQuery("select p from Person p where p.id in :ids", Person.class)
@@ -334,6 +355,21 @@ public class Persons {
       throw new NotAllowed(
           "Your agency has no involvement with this person and no basis to see their record."
               + " Ask for access, or break the glass in an emergency.");
+    }
+    return disclosure;
+  }
+
+  /**
+   * Open to the caller's agency on a lasting basis (involvement, consent or another lawful basis),
+   * not just through one worker's break-glass: needed to give the agency lasting access, so an
+   * emergency look cannot be turned into permanent, unreviewed access.
+   */
+  public Disclosure openForGood(Caller caller, Person person) {
+    Disclosure disclosure = open(caller, person);
+    if (!disclosure.isInvolved() && disclosure.getBases().isEmpty()) {
+      throw new NotAllowed(
+          "Emergency access lets you read this record, not give your agency lasting access."
+              + " Ask the agencies working with the person.");
     }
     return disclosure;
   }

@@ -109,10 +109,17 @@ public class TellUsOnce {
       person.setDateOfDeath(change.getDateOfDeath());
     }
     CustodyStatus status = change.getCustodyStatus();
-    if (status != null && status != person.getCustodyStatus()) {
+    // A status recorded by an agency whose criminal-justice information the caller may not see
+    // is not shown, compared or repeated: the new one simply replaces it.
+    boolean hidden =
+        person.getCustodyRecordedBy() != null
+            && !disclosure.maySee(person.getCustodyRecordedBy(), Sensitivity.CRIMINAL_JUSTICE);
+    if (status != null && (hidden || status != person.getCustodyStatus())) {
       custody =
           new FieldChange(
-              "Custody status", person.getCustodyStatus().getLabel(), status.getLabel());
+              "Custody status",
+              hidden ? null : person.getCustodyStatus().getLabel(),
+              status.getLabel());
       person.setCustody(status, caller.getAgency());
     }
     if (general.isEmpty() && custody == null) {
@@ -211,9 +218,9 @@ public class TellUsOnce {
         Sql.update(
             em,
             "insert into notice (agency, person_id, kind, message, created_at, created_by, from_agency)"
-                + " select distinct i.agency, ?1, 'ACCESS_REQUEST', ?2, ?3, ?4, ?5 from involvement i"
-                + " join person p on p.id = i.person_id where i.ended_on is null and i.agency <> ?5"
-                + " and (p.id = ?1 or p.merged_into = ?1)",
+                + " select agency, ?1, 'ACCESS_REQUEST', ?2, ?3, ?4, ?5 from (select distinct i.agency"
+                + " from involvement i join person p on p.id = i.person_id where i.ended_on is null"
+                + " and i.agency <> ?5 and (p.id = ?1 or p.merged_into = ?1)) involved",
             person.getId(),
             caller.getDisplayName()
                 + " of "

@@ -4,22 +4,35 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.totalplace.person.entity.IdentifierScheme;
 import org.totalplace.person.entity.Postcodes;
 import org.totalplace.person.entity.SearchQuery;
 import org.totalplace.platform.control.Sql;
 
-/** Runs a search and answers the ids of the people found with their scores, best first. */
+/** Runs a search and answers the people found with how they matched, best first. */
 @Dependent
 public class PersonSearch {
 
+  /**
+   * How a person matched: by a name (their current one, or only a previous one), by an identifier
+   * (recorded by which agencies), or by date of birth or postcode alone.
+   */
+  public record Match(
+      double score,
+      boolean byName,
+      boolean currentName,
+      IdentifierScheme scheme,
+      Set<String> recordedBy) {}
+
   @PersistenceContext EntityManager em;
 
-  public Map<Long, Double> find(SearchQuery query) {
+  public Map<Long, Match> find(SearchQuery query) {
     String text = query.getText() == null ? "" : query.getText().strip();
     String postcode = Postcodes.normalise(query.getPostcode());
     boolean byBirth = query.getDateOfBirth() != null;
@@ -47,9 +60,19 @@ public class PersonSearch {
         params.add(postcode);
       }
     }
-    Map<Long, Double> found = new LinkedHashMap<>();
+    Map<Long, Match> found = new LinkedHashMap<>();
+    boolean byName = scheme == null && !text.isEmpty();
     for (Object[] row : Sql.rows(em, sql, params.toArray())) {
-      found.put(Sql.id(row[0]), ((Number) row[1]).doubleValue());
+      long id = Sql.id(row[0]);
+      double score = ((Number) row[1]).doubleValue();
+      if (scheme != null) {
+        Match before = found.get(id);
+        Set<String> agencies = new HashSet<>(before == null ? Set.of() : before.recordedBy());
+        agencies.add((String) row[2]);
+        found.put(id, new Match(score, false, false, scheme, agencies));
+      } else {
+        found.put(id, new Match(score, byName, Boolean.TRUE.equals(row[2]), null, Set.of()));
+      }
     }
     return found;
   }

@@ -25,7 +25,8 @@ public final class SearchStatements {
     return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
         + " select n.person_id, max("
         + SCORE
-        + ") as score from q cross join person_name n join person p on p.id = n.person_id"
+        + ") as score, bool_or(n.kind = 'CURRENT') as current_name"
+        + " from q cross join person_name n join person p on p.id = n.person_id"
         + " where p.merged_into is null"
         + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
         + (dateOfBirth ? " and p.date_of_birth = ?3" : "")
@@ -49,7 +50,7 @@ public final class SearchStatements {
     return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
         + " select n.person_id, max("
         + SCORE
-        + ") as score from q cross join person_name n"
+        + ") as score, bool_or(n.kind = 'CURRENT') as current_name from q cross join person_name n"
         + " where (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
         + " and not exists (select 1 from person p where p.id = n.person_id"
         + " and p.merged_into is not null)"
@@ -59,7 +60,7 @@ public final class SearchStatements {
 
   /** Without a name: parameters a date of birth and/or a postcode, as asked for. */
   public static String byBirthOrPostcode(boolean dateOfBirth, boolean postcode) {
-    return "select p.id, 1.0 as score from person p where p.merged_into is null"
+    return "select p.id, 1.0 as score, true as current_name from person p where p.merged_into is null"
         + (dateOfBirth ? " and p.date_of_birth = ?1" : "")
         + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 2 : 1) : "")
         + " order by p.id limit "
@@ -68,9 +69,10 @@ public final class SearchStatements {
 
   /**
    * An exact identifier: parameters scheme and normalised value; a merged record leads to its own.
+   * Answers which agency recorded it: the number is a match only for those who may see it.
    */
   public static final String BY_IDENTIFIER =
-      "select distinct coalesce(p.merged_into, p.id), 1.0 as score from identifier i"
+      "select distinct coalesce(p.merged_into, p.id), 1.0 as score, i.agency from identifier i"
           + " join person p on p.id = i.person_id where i.scheme = ?1 and i.value = ?2"
           + " limit "
           + LIMIT;

@@ -156,7 +156,7 @@ public class Referrals {
         em,
         "insert into involvement (person_id, agency, lead_worker, started_on)"
             + " values (?1, ?2, ?3, ?4) on conflict do nothing",
-        referral.getPerson().getId(),
+        persons.kept(referral.getPerson().getId()).getId(),
         caller.getAgency(),
         caller.getDisplayName(),
         java.time.LocalDate.now(clock));

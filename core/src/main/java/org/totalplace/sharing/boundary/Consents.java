@@ -56,7 +56,8 @@ public class Consents {
     }
     Person person = persons.kept(personId);
     // Only an agency that may see the record can record the person's wishes about it.
-    var disclosure = persons.open(caller, person);
+    // Break-glass alone is not enough: it must not turn into lasting access for the agency.
+    var disclosure = persons.openForGood(caller, person);
     var now = clock.instant();
     for (String agency : request.getAgencies()) {
       Sql.update(

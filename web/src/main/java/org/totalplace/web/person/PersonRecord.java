@@ -170,7 +170,8 @@ public class PersonRecord implements Serializable {
       Pages.done(done);
     } catch (InvalidInput problems) {
       Pages.show(form, problems);
-    } catch (Conflict | NotAllowed e) {
+    } catch (Conflict | NotAllowed | NotFound e) {
+      // A missing record here is the one typed in the form (a relationship), not this page's.
       Pages.error(e.getMessage());
       refresh();
     }
