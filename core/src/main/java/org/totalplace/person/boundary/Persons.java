@@ -189,7 +189,11 @@ public class Persons {
           .addresses(parts.addresses(in))
           .identifiers(parts.identifiers(in))
           .relationships(parts.relationships(in))
-          .chronology(parts.chronology(in, RecordParts.CHRONOLOGY_LIMIT))
+          .chronology(
+              parts.chronology(
+                  in,
+                  disclosure,
+                  disclosure.isEverything() ? Integer.MAX_VALUE : RecordParts.CHRONOLOGY_LIMIT))
           .bases(
               Sql.rows(
                       em,

@@ -9,6 +9,7 @@ import static org.totalplace.platform.control.Sql.text;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.totalplace.person.entity.RelationshipKind;
 import org.totalplace.person.entity.Rows;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.sharing.control.SharingFacts;
+import org.totalplace.sharing.entity.Disclosure;
 import org.totalplace.sharing.entity.Sensitivity;
 
 /**
@@ -39,14 +41,34 @@ public class RecordParts {
         .toList();
   }
 
-  public List<Rows.Entry> chronology(String ids, int limit) {
+  /**
+   * The newest entries the viewer may see, filtered here in SQL (by the same rule as {@link
+   * Disclosure#maySee}) so the limit counts only what is shown: an old alert is never pushed out by
+   * entries the viewer could not have seen anyway.
+   */
+  public List<Rows.Entry> chronology(String ids, Disclosure disclosure, int limit) {
+    List<Object> params = new ArrayList<>();
+    String visible = "";
+    if (!disclosure.isBrokenGlass()) {
+      params.add(disclosure.getAgency());
+      StringBuilder pairs = new StringBuilder("agency = ?1");
+      for (String pair : disclosure.sharedPairs()) {
+        params.add(pair);
+        pairs.append(params.size() == 2 ? " or agency || ':' || sensitivity in (" : ", ");
+        pairs.append('?').append(params.size());
+      }
+      visible = " and (" + pairs + (params.size() > 1 ? "))" : ")");
+    }
     return Sql.rows(
             em,
             "select id, person_id, agency, kind, sensitivity, summary, detail, occurred_at,"
                 + " recorded_at, recorded_by from entry where person_id in ("
                 + ids
-                + ") order by occurred_at desc, id desc limit "
-                + limit)
+                + ")"
+                + visible
+                + " order by occurred_at desc, id desc limit "
+                + limit,
+            params.toArray())
         .stream()
         .map(
             r ->

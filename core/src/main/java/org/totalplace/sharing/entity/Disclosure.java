@@ -137,6 +137,11 @@ public final class Disclosure implements Serializable {
     return pairs;
   }
 
+  /** For a subject access request: everything held, nothing left out. */
+  public boolean isEverything() {
+    return glass != null && glass.id() == 0;
+  }
+
   public boolean isBrokenGlass() {
     return glass != null;
   }
@@ -159,7 +164,7 @@ public final class Disclosure implements Serializable {
 
   /** In plain words, on what basis the viewer is seeing this record; also written to the audit. */
   public String describe() {
-    if (glass != null && glass.id() == 0) {
+    if (isEverything()) {
       return "Subject access request: everything held";
     }
     if (glass != null) {
