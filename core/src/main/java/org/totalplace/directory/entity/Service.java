@@ -36,6 +36,16 @@ public class Service implements Serializable {
   @Column(length = 1000)
   private String description;
 
+  /** The service's target to accept or decline a referral, in working hours. */
+  @Column(name = "response_working_hours")
+  private int responseWorkingHours = 16;
+
+  /** A closed service takes no new referrals; its open ones carry on. */
+  @Column(name = "accepting_referrals")
+  private boolean acceptingReferrals = true;
+
+  @jakarta.persistence.Version private int version;
+
   protected Service() {}
 
   public Service(Agency agency, String name, String description) {
@@ -62,5 +72,25 @@ public class Service implements Serializable {
 
   public org.totalplace.sharing.entity.Sensitivity getSensitivity() {
     return sensitivity;
+  }
+
+  public int getResponseWorkingHours() {
+    return responseWorkingHours;
+  }
+
+  public void setResponseWorkingHours(int responseWorkingHours) {
+    this.responseWorkingHours = responseWorkingHours;
+  }
+
+  public boolean isAcceptingReferrals() {
+    return acceptingReferrals;
+  }
+
+  public void setAcceptingReferrals(boolean acceptingReferrals) {
+    this.acceptingReferrals = acceptingReferrals;
+  }
+
+  public int getVersion() {
+    return version;
   }
 }
