@@ -17,17 +17,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 import org.totalplace.api.platform.IfMatch;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.referral.boundary.ReferralSteps;
 import org.totalplace.referral.boundary.Referrals;
+import org.totalplace.referral.boundary.WorkQueues;
+import org.totalplace.referral.entity.DeclineReason;
 import org.totalplace.referral.entity.NewReferral;
 import org.totalplace.referral.entity.Referral;
+import org.totalplace.referral.entity.ReferralEvent;
 
 /**
- * Referrals between agencies. Only the sending and receiving agencies can see one; others get 404.
- * Reads carry an ETag; a decision may send If-Match and gets 412 if the referral has changed.
+ * Referrals between agencies and each step of their lifecycle. Only the sending and receiving
+ * agencies can see one; others get 404. Reads carry an ETag; a step may send If-Match and gets 412
+ * if the referral has changed since.
  */
 @Path("referrals")
 @RequestScoped
@@ -37,28 +43,40 @@ import org.totalplace.referral.entity.Referral;
 public class ReferralsResource {
 
   @Inject Referrals referrals;
+  @Inject ReferralSteps steps;
+  @Inject WorkQueues queues;
   @Inject Caller caller;
 
+  /** Sends at once, or keeps a draft with ?draft=true. */
   @POST
-  public Response send(NewReferral request, @Context UriInfo uri) {
-    Referral sent = referrals.send(caller, request);
+  public Response send(
+      NewReferral request, @QueryParam("draft") boolean draft, @Context UriInfo uri) {
+    Referral made = draft ? referrals.draft(caller, request) : referrals.send(caller, request);
     return withTag(
             Response.created(
-                uri.getAbsolutePathBuilder().path(Long.toString(sent.getId())).build()),
-            sent)
+                uri.getAbsolutePathBuilder().path(Long.toString(made.getId())).build()),
+            made)
         .build();
   }
 
-  /** box=inbox: waiting for our decision; box=sent: what we sent. */
+  /**
+   * box=inbox (awaiting our acceptance), sent, mine, unassigned (nobody in our team has it) or
+   * overdue.
+   */
   @GET
   public List<ReferralView> list(@QueryParam("box") String box) {
-    if ("inbox".equals(box)) {
-      return referrals.awaitingDecision(caller).stream().map(ReferralView::of).toList();
-    }
-    if ("sent".equals(box)) {
-      return referrals.sent(caller).stream().map(ReferralView::of).toList();
-    }
-    throw InvalidInput.of("box", "Say which referrals to list: box=inbox or box=sent");
+    List<Referral> found =
+        switch (box == null ? "" : box) {
+          case "inbox" -> queues.awaitingAcceptance(caller);
+          case "sent" -> referrals.sent(caller);
+          case "mine" -> queues.mine(caller);
+          case "unassigned" -> queues.unassigned(caller);
+          case "overdue" -> queues.overdue(caller);
+          default ->
+              throw InvalidInput.of(
+                  "box", "Say which referrals to list: inbox, sent, mine, unassigned or overdue");
+        };
+    return found.stream().map(ReferralView::of).toList();
   }
 
   @GET
@@ -67,22 +85,135 @@ public class ReferralsResource {
     return withTag(Response.ok(), referrals.find(caller, id)).build();
   }
 
+  @GET
+  @Path("{id}/history")
+  public List<ReferralEvent> history(@PathParam("id") long id) {
+    return referrals.history(caller, id);
+  }
+
+  @POST
+  @Path("{id}/send")
+  public Response sendDraft(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> referrals.sendDraft(caller, id, v));
+  }
+
+  @POST
+  @Path("{id}/acknowledge")
+  public Response acknowledge(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> steps.acknowledge(caller, id, v));
+  }
+
   @POST
   @Path("{id}/accept")
-  public Response accept(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withTag(Response.ok(), referrals.accept(caller, id, IfMatch.version(ifMatch))).build();
+  public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> steps.accept(caller, id, v));
   }
 
   @POST
   @Path("{id}/decline")
   public Response decline(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    StepDetails d = body == null ? new StepDetails() : body;
+    return step(m, v -> steps.decline(caller, id, declineCode(d.getCode()), d.getReason(), v));
+  }
+
+  @POST
+  @Path("{id}/information-requests")
+  public Response askForInformation(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    return step(m, v -> steps.askForInformation(caller, id, orEmpty(body).getQuestion(), v));
+  }
+
+  @POST
+  @Path("{id}/information")
+  public Response provideInformation(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    return step(m, v -> steps.provideInformation(caller, id, orEmpty(body).getAnswer(), v));
+  }
+
+  @POST
+  @Path("{id}/start")
+  public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> steps.start(caller, id, v));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  public Response complete(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    StepDetails d = orEmpty(body);
+    if (d.getCompleted() == null) {
+      throw InvalidInput.of("completed", "Say whether the work was completed: true or false");
+    }
+    return step(m, v -> steps.complete(caller, id, d.getCompleted(), d.getOutcome(), v));
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    return step(m, v -> steps.withdraw(caller, id, orEmpty(body).getReason(), v));
+  }
+
+  /** Sends a declined referral on to another service; answers the new referral. */
+  @POST
+  @Path("{id}/reroute")
+  public Response reroute(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Decline decline) {
-    String reason = decline == null ? null : decline.getReason();
-    return withTag(Response.ok(), referrals.decline(caller, id, reason, IfMatch.version(ifMatch)))
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      StepDetails body,
+      @Context UriInfo uri) {
+    StepDetails d = orEmpty(body);
+    if (d.getServiceId() == null) {
+      throw InvalidInput.of("serviceId", "Choose the service to send it to");
+    }
+    Referral next =
+        referrals.reroute(caller, id, d.getServiceId(), d.getReason(), IfMatch.version(m));
+    return withTag(
+            Response.created(uri.getBaseUriBuilder().path("referrals/" + next.getId()).build()),
+            next)
         .build();
+  }
+
+  @POST
+  @Path("{id}/claim")
+  public Response claim(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> queues.claim(caller, id, v));
+  }
+
+  @POST
+  @Path("{id}/hand-back")
+  public Response handBack(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
+    return step(m, v -> queues.handBack(caller, id, v));
+  }
+
+  @POST
+  @Path("{id}/assign")
+  public Response assign(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
+    StepDetails d = orEmpty(body);
+    return step(m, v -> queues.assign(caller, id, d.getAssignee(), d.getReason(), v));
+  }
+
+  private static Response step(String ifMatch, Function<Integer, Referral> action) {
+    return withTag(Response.ok(), action.apply(IfMatch.version(ifMatch))).build();
+  }
+
+  private static StepDetails orEmpty(StepDetails body) {
+    return body == null ? new StepDetails() : body;
+  }
+
+  private static DeclineReason declineCode(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    try {
+      return DeclineReason.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInput.of(
+          "code", "Unknown reason code; use one of " + List.of(DeclineReason.values()));
+    }
   }
 
   private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Referral r) {

@@ -25,16 +25,21 @@ import org.totalplace.person.entity.NewEntry;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.Person;
 import org.totalplace.person.entity.RelationshipKind;
+import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.referral.boundary.ReferralSteps;
 import org.totalplace.referral.boundary.Referrals;
+import org.totalplace.referral.entity.DeclineReason;
 import org.totalplace.referral.entity.NewReferral;
+import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.Urgency;
 import org.totalplace.sharing.boundary.Consents;
 import org.totalplace.sharing.entity.ConsentStatus;
 import org.totalplace.sharing.entity.LawfulBasis;
 import org.totalplace.sharing.entity.NewBasis;
 import org.totalplace.sharing.entity.Sensitivity;
+import org.totalplace.staff.boundary.StaffList;
 
 /**
  * A handful of people and referrals so a demo has something to click on. Runs only when
@@ -54,6 +59,8 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject Persons persons;
   @Inject Referrals referrals;
+  @Inject ReferralSteps steps;
+  @Inject StaffList staffList;
   @Inject Directory directory;
 
   @Inject Contributions contributions;
@@ -95,19 +102,29 @@ public class DemoData {
         children, maja, EntryKind.ASSESSMENT, Sensitivity.SAFEGUARDING, "Child in need assessment");
     entry(probation, zofia, EntryKind.NEED, Sensitivity.GENERAL, "Needs help with debts");
 
+    basis(housing, jordan, "jobcentre", LawfulBasis.CONSENT, ConsentStatus.GIVEN, "Benefits");
+    basis(housing, jordan, "voluntary", LawfulBasis.CONSENT, ConsentStatus.GIVEN, "Debt advice");
+    basis(probation, zofia, "drug-alcohol", LawfulBasis.CONSENT, ConsentStatus.GIVEN, "Licence");
+    staff();
+
     refer(housing, liam, "housing", "drug-alcohol", Urgency.URGENT, "Asked for help with alcohol");
-    refer(probation, liam, "probation", "housing", Urgency.URGENT, "Released in 3 weeks, no home");
+    long overdue =
+        refer(probation, liam, "probation", "housing", Urgency.EMERGENCY, "Released, no home");
     var accepted =
         refer(housing, jordan, "housing", "jobcentre", Urgency.ROUTINE, "Needs a UC claim");
     refer(probation, zofia, "probation", "drug-alcohol", Urgency.ROUTINE, "Condition of licence");
     var declined =
         refer(housing, jordan, "housing", "voluntary", Urgency.ROUTINE, "Debt advice needed");
-    referrals.accept(worker("jobcentre.worker", "jobcentre"), accepted, null);
-    referrals.decline(
+    Caller jobcentre = worker("jobcentre.worker", "jobcentre");
+    steps.accept(jobcentre, accepted, null);
+    steps.start(jobcentre, accepted, null);
+    steps.decline(
         worker("voluntary.worker", "voluntary"),
         declined,
+        DeclineReason.OUT_OF_AREA,
         "Outside our area: try Leeds South",
         null);
+    sentHoursAgo(overdue, 3);
     LOG.info("Demo data loaded: 7 people, 5 referrals, entries in every sensitivity category");
   }
 
@@ -241,6 +258,57 @@ public class DemoData {
     return referrals
         .send(by, new NewReferral(person.getId(), service.getId(), urgency, reason))
         .getId();
+  }
+
+  /**
+   * The demo's staff as they would be after their first login, so team leads get escalation emails
+   * before they have signed in.
+   */
+  private void staff() {
+    String[][] people = {
+      {"housing", "Hana Reid", "Tom Price"},
+      {"jobcentre", "Jamal Okafor", "Jean Bell"},
+      {"probation", "Priya Shah", "Paul Hughes"},
+      {"health", "Harriet Cole", "Hugh Mensah"},
+      {"childrens-services", "Chloe Evans", "Carl Dunn"},
+      {"drug-alcohol", "Dana Kerr", "Dev Patel"},
+      {"police", "Pat Lowe", "Piotr Nowak"},
+      {"voluntary", "Vera Quinn", "Victor Amos"}
+    };
+    for (String[] agency : people) {
+      for (int lead = 0; lead <= 1; lead++) {
+        String username = agency[0] + (lead == 1 ? ".lead" : ".worker");
+        staffList.seen(
+            new Caller(
+                username,
+                agency[1 + lead],
+                agency[0],
+                Set.of(lead == 1 ? Roles.TEAM_LEAD : Roles.FRONTLINE_WORKER)),
+            username + "@demo.totalplace.test");
+      }
+    }
+  }
+
+  /**
+   * Makes a red referral look as if it was sent hours ago: its clock has run out, so the receiving
+   * team lead sees an escalation as soon as the timers run.
+   */
+  private void sentHoursAgo(long referralId, int hours) {
+    Referral referral = em.find(Referral.class, referralId);
+    Sql.update(
+        em,
+        "update referral set sent_at = sent_at - make_interval(hours => ?2),"
+            + " created_at = created_at - make_interval(hours => ?2),"
+            + " acknowledge_due_at = acknowledge_due_at - make_interval(hours => ?2)"
+            + " where id = ?1",
+        referralId,
+        hours);
+    Sql.update(
+        em,
+        "update act_ru_timer_job set duedate_ = duedate_ - make_interval(hours => ?2)"
+            + " where process_instance_id_ = ?1",
+        referral.getProcessInstanceId(),
+        hours);
   }
 
   private static Caller worker(String username, String agency) {

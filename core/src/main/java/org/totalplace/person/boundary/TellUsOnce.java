@@ -25,6 +25,7 @@ import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
 import org.totalplace.sharing.control.SharingFacts;
 import org.totalplace.sharing.entity.Disclosure;
 import org.totalplace.sharing.entity.Sensitivity;
@@ -235,6 +236,14 @@ public class TellUsOnce {
     return told;
   }
 
+  /**
+   * Notices for the caller: their agency's, unless meant for one worker or for team leads only.
+   * Parameters: ?1 agency, ?2 username, ?3 whether the caller is a team lead.
+   */
+  static final String FOR_CALLER =
+      "n.agency = ?1 and n.read_at is null and (n.to_username is null or n.to_username = ?2)"
+          + " and (not n.to_team_leads or ?3)";
+
   /** What the caller's agency has been told and nobody has yet marked as read, newest first. */
   public List<Notice> unread(Caller caller) {
     Access.requireCaseworker(caller);
@@ -242,11 +251,14 @@ public class TellUsOnce {
         Sql.rows(
                 em,
                 "select n.id, n.person_id, p.given_name || ' ' || p.family_name, n.kind, n.message,"
-                    + " n.created_at, n.created_by, n.from_agency from notice n"
-                    + " join person p on p.id = n.person_id where n.agency = ?1 and n.read_at is null"
+                    + " n.created_at, n.created_by, n.from_agency, n.referral_id from notice n"
+                    + " join person p on p.id = n.person_id where "
+                    + FOR_CALLER
                     + " order by n.created_at desc limit "
                     + MAX_LISTED,
-                caller.getAgency())
+                caller.getAgency(),
+                caller.getUsername(),
+                caller.hasRole(Roles.TEAM_LEAD))
             .stream()
             .map(
                 r ->
@@ -258,7 +270,8 @@ public class TellUsOnce {
                         Sql.text(r[4]),
                         Sql.instant(r[5]),
                         Sql.text(r[6]),
-                        Sql.text(r[7])))
+                        Sql.text(r[7]),
+                        Sql.nullableId(r[8])))
             .toList();
     for (Notice notice : notices) {
       audit.record(caller, "NOTICE_LISTED", "person", notice.personId(), "notice " + notice.id());
@@ -273,8 +286,10 @@ public class TellUsOnce {
     return ((Number)
             Sql.query(
                     em,
-                    "select count(*) from notice where agency = ?1 and read_at is null",
-                    caller.getAgency())
+                    "select count(*) from notice n where " + FOR_CALLER,
+                    caller.getAgency(),
+                    caller.getUsername(),
+                    caller.hasRole(Roles.TEAM_LEAD))
                 .getSingleResult())
         .longValue();
   }
@@ -284,11 +299,12 @@ public class TellUsOnce {
     int read =
         Sql.update(
             em,
-            "update notice set read_at = ?3, read_by = ?4 where id = ?1 and agency = ?2 and read_at is null",
-            noticeId,
+            "update notice n set read_at = ?4, read_by = ?2 where n.id = ?5 and " + FOR_CALLER,
             caller.getAgency(),
+            caller.getUsername(),
+            caller.hasRole(Roles.TEAM_LEAD),
             clock.instant(),
-            caller.getUsername());
+            noticeId);
     if (read == 0) {
       throw new NotFound("There is no unread notice " + noticeId + " for your agency");
     }

@@ -12,8 +12,20 @@ public record Notice(
     String message,
     Instant createdAt,
     String createdBy,
-    String fromAgency)
+    String fromAgency,
+    Long referralId)
     implements Serializable {
+
+  /** What kind of notice it is, in words. */
+  public String kindLabel() {
+    return switch (kind) {
+      case "ACCESS_REQUEST" -> "Request for access";
+      case "CHANGE" -> "Change of circumstances";
+      case "ESCALATION" -> "Escalation";
+      case "PATHWAY" -> "Pathway";
+      default -> "Referral";
+    };
+  }
 
   public boolean isAccessRequest() {
     return "ACCESS_REQUEST".equals(kind);

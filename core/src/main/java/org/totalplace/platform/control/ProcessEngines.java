@@ -10,10 +10,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.TransactionManager;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
@@ -40,6 +44,11 @@ public class ProcessEngines {
   @Resource(lookup = "java:appserver/TransactionManager")
   TransactionManager transactionManager;
 
+  /** Timers run on the container's threads, so jobs get its naming and transaction context. */
+  @Resource ManagedThreadFactory threads;
+
+  @Resource ManagedScheduledExecutorService later;
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -52,7 +61,13 @@ public class ProcessEngines {
     // UUIDs need no id-block transaction of their own, which would sit outside the user's action.
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setClassLoader(ProcessEngines.class.getClassLoader());
+    configuration.setBeans(new NamedBeans());
+    // Timers (response clocks, pathway dates) fire from the job executor, a few seconds late at
+    // most.
     configuration.setAsyncExecutorActivate(false);
+    configuration.setAsyncExecutorThreadFactory(threads);
+    configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5_000);
+    configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
     engine = configuration.buildProcessEngine();
 
     var deployment =
@@ -65,6 +80,11 @@ public class ProcessEngines {
       deployment.addClasspathResource(model);
     }
     deployment.deploy();
+    // Timers already due fire at once; the beans they call exist only once the app is deployed.
+    later.schedule(
+        () -> engine.getProcessEngineConfiguration().getAsyncExecutor().start(),
+        5,
+        TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -75,6 +95,11 @@ public class ProcessEngines {
   @Produces
   public RuntimeService runtimeService() {
     return engine.getRuntimeService();
+  }
+
+  @Produces
+  public ManagementService managementService() {
+    return engine.getManagementService();
   }
 
   @Produces

@@ -5,14 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.impl.identity.Authentication;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
@@ -23,35 +17,50 @@ import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
-import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.referral.control.Chronicle;
+import org.totalplace.referral.control.Deadlines;
+import org.totalplace.referral.control.ReferralFinder;
+import org.totalplace.referral.control.ReferralHistory;
+import org.totalplace.referral.control.ReferralProcess;
 import org.totalplace.referral.entity.NewReferral;
 import org.totalplace.referral.entity.Referral;
+import org.totalplace.referral.entity.ReferralEvent;
 import org.totalplace.referral.entity.ReferralStatus;
+import org.totalplace.sharing.control.SharingFacts;
 
 /**
- * Referrals between agencies. Each referral runs the "referral" process; a decision completes its
- * task in the same transaction as the row changes, so both commit or neither does.
+ * Making and sending referrals, and reading them. Each referral runs the "referral" process from
+ * its draft on; the steps after sending are in {@link ReferralSteps}.
  */
 @Stateless
 public class Referrals {
 
-  static final String PROCESS = "referral";
-  static final String DECIDE_TASK = "decide";
   static final int MAX_LISTED = 200;
 
   @PersistenceContext EntityManager em;
-  @Inject RuntimeService runtime;
-  @Inject TaskService tasks;
   @Inject AuditTrail audit;
   @Inject Validation validation;
   @Inject Directory directory;
   @Inject Persons persons;
+  @Inject SharingFacts sharing;
+  @Inject ResponseTargets targets;
+  @Inject ReferralFinder finder;
+  @Inject ReferralProcess process;
+  @Inject ReferralHistory history;
+  @Inject Chronicle chronicle;
 
   Clock clock = Clock.systemUTC();
 
+  /** Drafts and sends at once: what a worker does when they press Send. */
   public Referral send(Caller caller, NewReferral request) {
+    Referral draft = draft(caller, request);
+    return sendDraft(caller, draft.getId(), draft.getVersion());
+  }
+
+  /** A draft the sender can finish later; the receiving agency does not see it yet. */
+  public Referral draft(Caller caller, NewReferral request) {
     Access.requireCaseworker(caller);
     validation.check(request);
     Person person = persons.kept(request.getPersonId());
@@ -64,56 +73,103 @@ public class Referrals {
     if (caller.belongsTo(service.getAgency().getCode())) {
       throw InvalidInput.of("serviceId", "Choose a service of another agency");
     }
+    Instant now = clock.instant();
     Referral referral =
-        new Referral(
-            person, service, caller, request.getUrgency(), request.getReason(), clock.instant());
+        new Referral(person, service, caller, request.getUrgency(), request.getReason(), now);
     em.persist(referral);
     em.flush();
-    withUser(
+    process.start(referral, caller);
+    history.record(referral, caller, "DRAFTED", null, null, now);
+    audit.record(
+        caller, "REFERRAL_DRAFTED", "referral", referral.getId(), "to " + referral.getToAgency());
+    return referral;
+  }
+
+  public Referral sendDraft(Caller caller, long id, Integer expectedVersion) {
+    Referral referral = finder.actionable(caller, id, expectedVersion);
+    if (!referral.isSentBy(caller)) {
+      throw new NotAllowed("Only the agency that drafted this referral can send it");
+    }
+    if (referral.getStatus() != ReferralStatus.DRAFT) {
+      throw new Conflict("This referral has already been sent");
+    }
+    requireReceivable(referral.getService(), referral.getPerson());
+    Instant now = clock.instant();
+    Deadlines acknowledge = Deadlines.toAcknowledge(now, targets.of(referral.getUrgency()));
+    process.complete(referral, "send", caller, acknowledge.asVariables("acknowledge"));
+    referral.send(caller, now, acknowledge.dueAt());
+    history.record(referral, caller, "SENT", ReferralStatus.DRAFT, null, now);
+    chronicle.add(
+        referral.getPerson().getId(),
         caller,
-        () ->
-            referral.startedAs(
-                runtime
-                    .startProcessInstanceByKey(
-                        PROCESS,
-                        referral.getId().toString(),
-                        Map.of(
-                            "referralId", referral.getId(),
-                            "receivingAgency", referral.getToAgency()))
-                    .getId()));
-    chronicle(referral, caller, "Referred to " + service.getName());
+        referral.getService().getSensitivity(),
+        "Referred to " + referral.getService().getName(),
+        now);
     audit.record(
         caller, "REFERRAL_SENT", "referral", referral.getId(), "to " + referral.getToAgency());
     return referral;
   }
 
+  /**
+   * Sends a declined referral on to another service, linked to the first so both agencies can
+   * follow where the person went next.
+   */
+  public Referral reroute(
+      Caller caller, long declinedId, long serviceId, String reason, Integer expectedVersion) {
+    Referral declined = finder.actionable(caller, declinedId, expectedVersion);
+    if (!declined.isSentBy(caller)) {
+      throw new NotAllowed("Only the agency that sent this referral can send it elsewhere");
+    }
+    if (declined.getStatus() != ReferralStatus.DECLINED) {
+      throw new Conflict("Only a declined referral can be re-routed to another service");
+    }
+    if (serviceId == declined.getService().getId()) {
+      throw InvalidInput.of("serviceId", "Choose a different service from the one that declined");
+    }
+    String why = reason == null || reason.isBlank() ? declined.getReason() : reason;
+    Referral next =
+        draft(
+            caller,
+            new NewReferral(declined.getPerson().getId(), serviceId, declined.getUrgency(), why));
+    next.reroutedFrom(declined);
+    sendDraft(caller, next.getId(), null);
+    Instant now = clock.instant();
+    history.record(
+        declined, caller, "REROUTED", ReferralStatus.DECLINED, "to referral " + next.getId(), now);
+    history.record(next, caller, "REROUTED", null, "from referral " + declined.getId(), now);
+    return next;
+  }
+
+  /**
+   * A referral goes only to a service taking referrals, and only with consent or another lawful
+   * basis for the receiving agency to see the person's information.
+   */
+  void requireReceivable(Service service, Person person) {
+    if (!service.isAcceptingReferrals()) {
+      throw InvalidInput.of(
+          "serviceId",
+          service.getName() + " is not taking new referrals at the moment. Choose another.");
+    }
+    String agency = service.getAgency().getCode();
+    if (!sharing.forAgency(agency, persons.kept(person.getId()).getId()).isRecordOpen()) {
+      throw InvalidInput.of(
+          "serviceId",
+          directory.agencyName(agency)
+              + " has no consent or other lawful basis to see this person's information."
+              + " Record the person's consent (or another basis) for them first.");
+    }
+  }
+
   public Referral find(Caller caller, long id) {
-    Referral referral = visible(caller, id);
+    Referral referral = finder.visible(caller, id);
     audit.record(caller, "REFERRAL_VIEWED", "referral", id, null);
     return referral;
   }
 
-  /** Referrals to the caller's agency that nobody has accepted or declined yet, oldest first. */
-  public List<Referral> awaitingDecision(Caller caller) {
-    Access.requireCaseworker(caller);
-    List<Referral> found =
-        em.createNamedQuery("Referral.awaitingDecisionBy", Referral.class)
-            .setParameter("agency", caller.getAgency())
-            .setParameter("status", ReferralStatus.SENT)
-            .setMaxResults(MAX_LISTED)
-            .getResultList();
-    listed(caller, found);
-    return found;
-  }
-
-  public long countAwaitingDecision(Caller caller) {
-    if (!caller.worksWithPeople()) {
-      return 0;
-    }
-    return em.createNamedQuery("Referral.countAwaitingDecisionBy", Long.class)
-        .setParameter("agency", caller.getAgency())
-        .setParameter("status", ReferralStatus.SENT)
-        .getSingleResult();
+  /** The steps so far, for either agency. */
+  public List<ReferralEvent> history(Caller caller, long id) {
+    finder.visible(caller, id);
+    return history.of(id);
   }
 
   /** Referrals the caller's agency sent, the most recently changed first. */
@@ -122,9 +178,10 @@ public class Referrals {
     List<Referral> found =
         em.createNamedQuery("Referral.sentBy", Referral.class)
             .setParameter("agency", caller.getAgency())
+            .setParameter("draft", ReferralStatus.DRAFT)
             .setMaxResults(MAX_LISTED)
             .getResultList();
-    listed(caller, found);
+    listed(audit, caller, found);
     return found;
   }
 
@@ -132,136 +189,22 @@ public class Referrals {
   public List<Referral> about(Caller caller, long personId) {
     Access.requireCaseworker(caller);
     List<Referral> found =
-        em.createNamedQuery("Referral.forPersonSeenBy", Referral.class)
+        em
+            .createNamedQuery("Referral.forPersonSeenBy", Referral.class)
             .setParameter("person", personId)
             .setParameter("agency", caller.getAgency())
-            .getResultList();
-    listed(caller, found);
+            .getResultList()
+            .stream()
+            .filter(r -> r.isVisibleTo(caller))
+            .toList();
+    listed(audit, caller, found);
     return found;
   }
 
   /** Each referral shown in a list discloses who it is about, so each is recorded. */
-  private void listed(Caller caller, List<Referral> shown) {
+  static void listed(AuditTrail audit, Caller caller, List<Referral> shown) {
     for (Referral referral : shown) {
       audit.record(caller, "REFERRAL_LISTED", "referral", referral.getId(), null);
-    }
-  }
-
-  public Referral accept(Caller caller, long id, Integer expectedVersion) {
-    Referral referral = decidable(caller, id, expectedVersion);
-    completeDecision(caller, referral, Map.of("decision", "accepted"));
-    referral.accept(caller, clock.instant());
-    // Accepting means working with the person: the agency is now involved with them.
-    Sql.update(
-        em,
-        "insert into involvement (person_id, agency, lead_worker, started_on)"
-            + " values (?1, ?2, ?3, ?4) on conflict do nothing",
-        persons.kept(referral.getPerson().getId()).getId(),
-        caller.getAgency(),
-        caller.getDisplayName(),
-        java.time.LocalDate.now(clock));
-    chronicle(referral, caller, "Accepted referral to " + referral.getService().getName());
-    audit.record(caller, "REFERRAL_ACCEPTED", "referral", id, null);
-    return referral;
-  }
-
-  public Referral decline(Caller caller, long id, String reason, Integer expectedVersion) {
-    if (reason == null || reason.isBlank()) {
-      throw InvalidInput.of("reason", "Say why you are declining this referral");
-    }
-    if (reason.length() > 2000) {
-      throw InvalidInput.of("reason", "The reason must be 2000 characters or fewer");
-    }
-    Referral referral = decidable(caller, id, expectedVersion);
-    // The reason stays in the referral row, under audit and retention, not in process variables.
-    completeDecision(caller, referral, Map.of("decision", "declined"));
-    referral.decline(caller, reason, clock.instant());
-    chronicle(referral, caller, "Declined referral to " + referral.getService().getName());
-    audit.record(caller, "REFERRAL_DECLINED", "referral", id, null);
-    return referral;
-  }
-
-  private Referral decidable(Caller caller, long id, Integer expectedVersion) {
-    Referral referral = visible(caller, id);
-    if (!referral.isDecidableBy(caller)) {
-      throw new NotAllowed(
-          "Only "
-              + directory.agencyName(referral.getToAgency())
-              + " can accept or decline this referral");
-    }
-    if (expectedVersion != null && expectedVersion != referral.getVersion()) {
-      throw Conflict.staleVersion(
-          "Someone else has changed this referral since you opened it. Reload it and try again.");
-    }
-    if (referral.getStatus() != ReferralStatus.SENT) {
-      throw new Conflict(
-          "This referral has already been " + referral.getStatus().getLabel().toLowerCase());
-    }
-    return referral;
-  }
-
-  private void completeDecision(Caller caller, Referral referral, Map<String, Object> decision) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(referral.getProcessInstanceId())
-            .taskDefinitionKey(DECIDE_TASK)
-            .singleResult();
-    if (task == null) {
-      throw new Conflict("This referral is no longer waiting for a decision");
-    }
-    try {
-      withUser(
-          caller,
-          () -> {
-            tasks.claim(task.getId(), caller.getUsername());
-            tasks.complete(task.getId(), decision);
-          });
-    } catch (FlowableOptimisticLockingException | FlowableTaskAlreadyClaimedException e) {
-      throw new Conflict("Someone else is deciding this referral right now. Reload it.");
-    }
-  }
-
-  private Referral visible(Caller caller, long id) {
-    Access.requireCaseworker(caller);
-    Referral referral =
-        em.createNamedQuery("Referral.byId", Referral.class)
-            .setParameter("id", id)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (referral == null || !referral.isVisibleTo(caller)) {
-      // The same answer whether it does not exist or is not the caller's to know about.
-      throw new NotFound("There is no referral with id " + id);
-    }
-    return referral;
-  }
-
-  /**
-   * Each step of a referral goes into the person's chronology, as sensitive as the service it is
-   * for; the reasons stay with the referral, seen only by the two agencies.
-   */
-  private void chronicle(Referral referral, Caller caller, String summary) {
-    var now = clock.instant();
-    Sql.update(
-        em,
-        "insert into entry (person_id, agency, kind, sensitivity, summary, occurred_at,"
-            + " recorded_at, recorded_by) values (?1, ?2, 'REFERRAL', ?3, ?4, ?5, ?5, ?6)",
-        referral.getPerson().getId(),
-        caller.getAgency(),
-        referral.getService().getSensitivity(),
-        summary,
-        now,
-        caller.getDisplayName());
-  }
-
-  /** Flowable records who started or completed a step from this thread-bound user. */
-  private static void withUser(Caller caller, Runnable work) {
-    Authentication.setAuthenticatedUserId(caller.getUsername());
-    try {
-      work.run();
-    } finally {
-      Authentication.setAuthenticatedUserId(null);
     }
   }
 }

@@ -78,14 +78,14 @@ class SchemaIT {
     em.persist(person);
     Referral referral =
         new Referral(person, drugAlcohol, hana, Urgency.URGENT, "Asked for help", Instant.now());
+    referral.send(hana, Instant.now(), Instant.now().plusSeconds(3600));
     em.persist(referral);
     em.getTransaction().commit();
     em.clear();
 
     var inbox =
-        em.createNamedQuery("Referral.awaitingDecisionBy", Referral.class)
-            .setParameter("agency", "drug-alcohol")
-            .setParameter("status", ReferralStatus.SENT)
+        em.createNamedQuery("Referral.byIds", Referral.class)
+            .setParameter("ids", java.util.List.of(referral.getId()))
             .getResultList();
 
     assertThat(inbox).extracting(Referral::getId).contains(referral.getId());
@@ -95,6 +95,7 @@ class SchemaIT {
     assertThat(
             em.createNamedQuery("Referral.sentBy", Referral.class)
                 .setParameter("agency", "drug-alcohol")
+                .setParameter("draft", ReferralStatus.DRAFT)
                 .getResultList())
         .isEmpty();
     em.close();
@@ -109,9 +110,10 @@ class SchemaIT {
               + " created_by) values ('A', 'B', '1990-01-01', now(), 't')");
       String insert =
           "insert into totalplace.referral (person_id, service_id, from_agency, to_agency, urgency,"
-              + " reason, status, sent_at, sent_by, status_changed_at, status_changed_by)"
+              + " reason, status, sent_at, sent_by, status_changed_at, status_changed_by,"
+              + " created_at, last_activity_at)"
               + " select max(p.id), 1, '%s', 'housing', 'ROUTINE', 'r', '%s', now(), 't', now(),"
-              + " 't' from totalplace.person p";
+              + " 't', now(), now() from totalplace.person p";
       assertThatThrownBy(() -> st.execute(insert.formatted("police", "DECLINED")))
           .hasMessageContaining("check");
       assertThatThrownBy(() -> st.execute(insert.formatted("housing", "SENT")))

@@ -80,6 +80,9 @@ class ReferralAccessMatrixTest {
     Service treatment =
         new Service(new Agency("drug-alcohol", "Drug and alcohol service"), "Treatment", "");
     Caller sender = new Caller("hana", "Hana", "housing", Set.of(Roles.FRONTLINE_WORKER));
-    return new Referral(person, treatment, sender, Urgency.URGENT, "Asked for help", now);
+    Referral referral =
+        new Referral(person, treatment, sender, Urgency.URGENT, "Asked for help", now);
+    referral.send(sender, now, now.plusSeconds(3600));
+    return referral;
   }
 }

@@ -24,62 +24,117 @@ class ReferralTest {
   final Caller policeWorker = worker("pat", "police", Roles.FRONTLINE_WORKER);
   final Caller drugAlcoholAdmin = worker("ada", "drug-alcohol", Roles.AGENCY_ADMIN);
 
+  static final Instant DUE = Instant.parse("2026-11-02T15:00:00Z");
+
   @Test
-  void aNewReferralIsSentFromTheSendersAgencyToTheServicesAgency() {
-    Referral referral = referralFromHousingToDrugAlcohol();
+  void aDraftIsSeenOnlyBySendersUntilItIsSent() {
+    Referral referral = draft();
+
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.DRAFT);
+    assertThat(referral.isVisibleTo(housingWorker)).isTrue();
+    assertThat(referral.isVisibleTo(drugAlcoholWorker)).isFalse();
+
+    referral.send(housingWorker, SENT, DUE);
 
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
     assertThat(referral.getFromAgency()).isEqualTo("housing");
     assertThat(referral.getToAgency()).isEqualTo("drug-alcohol");
-    assertThat(referral.getStatusChangedAt()).isEqualTo(SENT);
-    assertThat(referral.getStatusChangedBy()).isEqualTo("hana");
-  }
-
-  @Test
-  void onlyTheTwoAgenciesInvolvedCanSeeIt() {
-    Referral referral = referralFromHousingToDrugAlcohol();
-
-    assertThat(referral.isVisibleTo(housingWorker)).isTrue();
+    assertThat(referral.getDueAt()).isEqualTo(DUE);
     assertThat(referral.isVisibleTo(drugAlcoholWorker)).isTrue();
     assertThat(referral.isVisibleTo(policeWorker)).isFalse();
   }
 
   @Test
-  void onlyAWorkerOfTheReceivingAgencyCanDecide() {
-    Referral referral = referralFromHousingToDrugAlcohol();
+  void onlyAWorkerOfTheReceivingAgencyTakesItsSteps() {
+    Referral referral = sent();
 
     assertThat(referral.isDecidableBy(drugAlcoholWorker)).isTrue();
     assertThat(referral.isDecidableBy(housingWorker)).isFalse();
     assertThat(referral.isDecidableBy(policeWorker)).isFalse();
     assertThat(referral.isDecidableBy(drugAlcoholAdmin)).isFalse();
-    assertThatThrownBy(() -> referral.accept(housingWorker, LATER))
+    assertThatThrownBy(() -> referral.acknowledge(housingWorker, LATER, DUE))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
   }
 
   @Test
-  void acceptingRecordsWhoAndWhen() {
-    Referral referral = referralFromHousingToDrugAlcohol();
+  void theWholeLifecycleRecordsWhoAndWhenAndTheFhirStatus() {
+    Referral referral = sent();
 
+    referral.acknowledge(drugAlcoholWorker, LATER, DUE.plusSeconds(7200));
+    assertThat(referral.getStatus().getFhirTaskStatus()).isEqualTo("received");
+    assertThat(referral.getAssignee()).as("acknowledging takes it on").isEqualTo("dana");
+    assertThat(referral.getDueAt()).isEqualTo(DUE.plusSeconds(7200));
+    referral.askForInformation(drugAlcoholWorker, " Is he registered with a GP? ", LATER);
+    assertThat(referral.getInformationRequest()).isEqualTo("Is he registered with a GP?");
+    assertThat(referral.getDueAt()).as("no clock while the sender answers").isNull();
+    referral.provideInformation(housingWorker, LATER, DUE.plusSeconds(9000));
     referral.accept(drugAlcoholWorker, LATER);
+    referral.start(drugAlcoholWorker, LATER);
+    referral.complete(drugAlcoholWorker, true, " Engaged with treatment ", LATER);
 
-    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.ACCEPTED);
-    assertThat(referral.getStatusChangedAt()).isEqualTo(LATER);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.COMPLETED);
+    assertThat(referral.getStatus().getFhirTaskStatus()).isEqualTo("completed");
+    assertThat(referral.getOutcome()).isEqualTo("Engaged with treatment");
+    assertThat(referral.getClosedAt()).isEqualTo(LATER);
     assertThat(referral.getStatusChangedBy()).isEqualTo("dana");
   }
 
   @Test
-  void aDeclineNeedsAReasonAndADecidedReferralCannotBeDecidedAgain() {
-    Referral referral = referralFromHousingToDrugAlcohol();
+  void aDeclineNeedsACodedReasonAndADeclinedReferralCannotBeAccepted() {
+    Referral referral = sent();
+    referral.acknowledge(drugAlcoholWorker, LATER, DUE);
 
-    assertThatThrownBy(() -> referral.decline(drugAlcoholWorker, " ", LATER))
+    assertThatThrownBy(() -> referral.decline(drugAlcoholWorker, DeclineReason.OTHER, " ", LATER))
         .isInstanceOf(IllegalArgumentException.class);
-    referral.decline(drugAlcoholWorker, " Full until March ", LATER);
+    assertThatThrownBy(() -> referral.decline(drugAlcoholWorker, null, "Full", LATER))
+        .isInstanceOf(IllegalArgumentException.class);
+    referral.decline(drugAlcoholWorker, DeclineReason.NO_CAPACITY, " Full until March ", LATER);
 
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.DECLINED);
+    assertThat(referral.getStatus().getFhirTaskStatus()).isEqualTo("rejected");
     assertThat(referral.getDeclineReason()).isEqualTo("Full until March");
     assertThatThrownBy(() -> referral.accept(drugAlcoholWorker, LATER))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void stepsOutOfTurnAreRefused() {
+    Referral referral = sent();
+
+    assertThatThrownBy(() -> referral.accept(drugAlcoholWorker, LATER))
+        .as("accepting before acknowledging, in the entity")
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> referral.start(drugAlcoholWorker, LATER))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> referral.send(housingWorker, LATER, DUE))
+        .as("sending twice")
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+  }
+
+  @Test
+  void onlyTheSenderWithdrawsAndOnlyBeforeTheEnd() {
+    Referral referral = sent();
+
+    assertThatThrownBy(() -> referral.withdraw(drugAlcoholWorker, LATER))
+        .isInstanceOf(IllegalArgumentException.class);
+    referral.withdraw(housingWorker, LATER);
+
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.WITHDRAWN);
+    assertThat(referral.getStatus().getFhirTaskStatus()).isEqualTo("cancelled");
+    assertThatThrownBy(() -> referral.withdraw(housingWorker, LATER))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void itIsOverdueOnlyWhileItsStepRunsAgainstAClock() {
+    Referral referral = sent();
+
+    assertThat(referral.isOverdueAt(DUE.minusSeconds(1))).isFalse();
+    assertThat(referral.isOverdueAt(DUE.plusSeconds(1))).isTrue();
+    referral.acknowledge(drugAlcoholWorker, DUE.plusSeconds(2), DUE.plusSeconds(3600));
+    assertThat(referral.isOverdueAt(DUE.plusSeconds(60))).isFalse();
   }
 
   @Test
@@ -96,9 +151,15 @@ class ReferralTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private Referral referralFromHousingToDrugAlcohol() {
+  private Referral draft() {
     return new Referral(
         person(), service("drug-alcohol"), housingWorker, Urgency.URGENT, " Asked for help ", SENT);
+  }
+
+  private Referral sent() {
+    Referral referral = draft();
+    referral.send(housingWorker, SENT, DUE);
+    return referral;
   }
 
   private static Person person() {

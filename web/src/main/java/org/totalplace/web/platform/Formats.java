@@ -39,6 +39,33 @@ public class Formats {
     return value == null || value.toString().isBlank() ? "Not recorded" : value.toString();
   }
 
+  static final java.util.Map<String, String> STEPS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("DRAFTED", "Drafted"),
+          java.util.Map.entry("SENT", "Sent"),
+          java.util.Map.entry("ACKNOWLEDGED", "Acknowledged"),
+          java.util.Map.entry("ACCEPTED", "Accepted"),
+          java.util.Map.entry("DECLINED", "Declined"),
+          java.util.Map.entry("INFORMATION_REQUESTED", "Asked for more information"),
+          java.util.Map.entry("INFORMATION_PROVIDED", "Sent the information"),
+          java.util.Map.entry("STARTED", "Made first contact"),
+          java.util.Map.entry("COMPLETED", "Completed"),
+          java.util.Map.entry("NOT_COMPLETED", "Closed, not completed"),
+          java.util.Map.entry("WITHDRAWN", "Withdrawn"),
+          java.util.Map.entry("REROUTED", "Re-routed"),
+          java.util.Map.entry("CLAIMED", "Taken on"),
+          java.util.Map.entry("ASSIGNED", "Given to a worker"),
+          java.util.Map.entry("HANDED_BACK", "Handed back to the team"),
+          java.util.Map.entry("WARNED", "Reminder: target coming up"),
+          java.util.Map.entry("OVERDUE", "Target missed: team leads told"),
+          java.util.Map.entry("ESCALATED_TO_SENDER", "Still overdue: sending team leads told"),
+          java.util.Map.entry("INACTIVE", "No recent activity: team leads told"));
+
+  /** A step of a referral's history in words. */
+  public String step(String action) {
+    return STEPS.getOrDefault(action, action);
+  }
+
   public String agency(String code) {
     return code == null ? "" : directory.agencyName(code);
   }

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import org.totalplace.person.boundary.TellUsOnce;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
-import org.totalplace.referral.boundary.Referrals;
+import org.totalplace.referral.boundary.WorkQueues;
+import org.totalplace.referral.entity.QueueCounts;
 
 /** The links and counts shown in the navigation, so work waiting is visible from every page. */
 @Named
@@ -14,17 +15,26 @@ import org.totalplace.referral.boundary.Referrals;
 public class Navigation {
 
   @Inject Caller me;
-  @Inject Referrals referrals;
+  @Inject WorkQueues queues;
   @Inject TellUsOnce tellUsOnce;
 
-  private Long waiting;
+  private Long unread;
+  private QueueCounts work;
 
-  /** Referrals awaiting our decision plus unread changes and requests. */
-  public long getWaiting() {
-    if (waiting == null) {
-      waiting = referrals.countAwaitingDecision(me) + tellUsOnce.countUnread(me);
+  /** Unread notices: changes, requests for access, referral news and escalations. */
+  public long getUnread() {
+    if (unread == null) {
+      unread = tellUsOnce.countUnread(me);
     }
-    return waiting;
+    return unread;
+  }
+
+  /** What waits in the caller's queues: their own work and what nobody has taken on. */
+  public QueueCounts getWork() {
+    if (work == null) {
+      work = queues.counts(me);
+    }
+    return work;
   }
 
   public boolean isWorksWithPeople() {

@@ -1,0 +1,2 @@
+/** Delivering queued email over SMTP. */
+package org.totalplace.mail.boundary;

@@ -1,0 +1,2 @@
+/** Queueing email in the same transaction as the change it reports. */
+package org.totalplace.mail.control;

@@ -1,0 +1,2 @@
+/** Pathways and the steps of their shared plan. */
+package org.totalplace.pathway.entity;

@@ -1,0 +1,2 @@
+/** Pathways: several agencies planning one transition (prison release, leaving care, discharge). */
+package org.totalplace.pathway;

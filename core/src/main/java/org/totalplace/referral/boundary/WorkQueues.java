@@ -1,0 +1,248 @@
+package org.totalplace.referral.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.totalplace.audit.control.AuditTrail;
+import org.totalplace.directory.boundary.Directory;
+import org.totalplace.platform.control.Access;
+import org.totalplace.platform.control.Conflict;
+import org.totalplace.platform.control.InvalidInput;
+import org.totalplace.platform.control.NotAllowed;
+import org.totalplace.platform.control.Sql;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
+import org.totalplace.referral.control.ReferralFinder;
+import org.totalplace.referral.control.ReferralHistory;
+import org.totalplace.referral.control.ReferralNotices;
+import org.totalplace.referral.control.ReferralProcess;
+import org.totalplace.referral.entity.QueueCounts;
+import org.totalplace.referral.entity.Referral;
+import org.totalplace.staff.boundary.StaffList;
+import org.totalplace.staff.entity.StaffMember;
+
+/**
+ * Each worker's queues of referrals (mine, the team's unassigned, awaiting acceptance, overdue) and
+ * the moves between them: claim, assign (team leads), hand back.
+ */
+@Stateless
+public class WorkQueues {
+
+  static final int MAX_LISTED = 200;
+  static final String OPEN =
+      "('SENT', 'RECEIVED', 'INFORMATION_REQUESTED', 'ACCEPTED', 'IN_PROGRESS')";
+  static final String WAITING = "('SENT', 'RECEIVED')";
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+  @Inject Directory directory;
+  @Inject StaffList staff;
+  @Inject ReferralFinder finder;
+  @Inject ReferralProcess process;
+  @Inject ReferralHistory history;
+  @Inject ReferralNotices notices;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Referrals the caller is working on, and the caller's own drafts and questions to answer. */
+  public List<Referral> mine(Caller caller) {
+    return list(
+        caller,
+        "(r.to_agency = ?1 and r.assignee = ?2 and r.status in "
+            + OPEN
+            + ") or (r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
+            + " 'INFORMATION_REQUESTED'))",
+        caller.getAgency(),
+        caller.getUsername());
+  }
+
+  /** Referrals to the caller's agency that nobody has taken on yet. */
+  public List<Referral> unassigned(Caller caller) {
+    return list(
+        caller,
+        "r.to_agency = ?1 and r.assignee is null and r.status in " + OPEN,
+        caller.getAgency());
+  }
+
+  /** Waiting for the caller's agency to acknowledge or decide: the caller's or nobody's. */
+  public List<Referral> awaitingAcceptance(Caller caller) {
+    return list(
+        caller,
+        "r.to_agency = ?1 and (r.assignee is null or r.assignee = ?2) and r.status in " + WAITING,
+        caller.getAgency(),
+        caller.getUsername());
+  }
+
+  /** Past their target to acknowledge or decide, whoever holds them. */
+  public List<Referral> overdue(Caller caller) {
+    return list(
+        caller,
+        "r.to_agency = ?1 and ((r.status = 'SENT' and r.acknowledge_due_at < ?2) or (r.status ="
+            + " 'RECEIVED' and r.decide_due_at < ?2))",
+        caller.getAgency(),
+        clock.instant());
+  }
+
+  public QueueCounts counts(Caller caller) {
+    if (!caller.worksWithPeople() || caller.getAgency() == null) {
+      return QueueCounts.none();
+    }
+    Object[] row =
+        (Object[])
+            Sql.query(
+                    em,
+                    "select count(*) filter (where (r.to_agency = ?1 and r.assignee = ?2 and"
+                        + " r.status in "
+                        + OPEN
+                        + ") or (r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
+                        + " 'INFORMATION_REQUESTED'))), count(*) filter (where r.to_agency = ?1"
+                        + " and r.assignee is null and r.status in "
+                        + OPEN
+                        + "), count(*) filter (where r.to_agency = ?1 and (r.assignee is null or"
+                        + " r.assignee = ?2) and r.status in "
+                        + WAITING
+                        + "), count(*) filter (where r.to_agency = ?1 and ((r.status = 'SENT' and"
+                        + " r.acknowledge_due_at < ?3) or (r.status = 'RECEIVED' and"
+                        + " r.decide_due_at < ?3))) from referral r where (r.to_agency = ?1 and"
+                        + " r.status in "
+                        + OPEN
+                        + ") or (r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
+                        + " 'INFORMATION_REQUESTED'))",
+                    caller.getAgency(),
+                    caller.getUsername(),
+                    clock.instant())
+                .getSingleResult();
+    return new QueueCounts(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue(),
+        ((Number) row[3]).longValue());
+  }
+
+  /** The caller takes a referral of their agency on. */
+  public Referral claim(Caller caller, long id, Integer expectedVersion) {
+    Referral referral = open(caller, id, expectedVersion);
+    if (referral.getAssignee() != null && !referral.getAssignee().equals(caller.getUsername())) {
+      throw new Conflict(
+          referral.getAssigneeName() + " already has this referral. Ask a team lead to move it.");
+    }
+    moveTo(referral, caller, caller.getUsername(), caller.getDisplayName(), "CLAIMED", null);
+    return referral;
+  }
+
+  /** A team lead gives a referral to a worker of the same agency, with a reason. */
+  public Referral assign(
+      Caller caller, long id, String username, String reason, Integer expectedVersion) {
+    if (!caller.hasRole(Roles.TEAM_LEAD)) {
+      throw new NotAllowed("Only a team lead can give a referral to someone else");
+    }
+    Referral referral = open(caller, id, expectedVersion);
+    StaffMember worker =
+        staff
+            .member(username == null ? "" : username)
+            .filter(m -> m.active() && caller.getAgency().equals(m.agency()))
+            .orElseThrow(
+                () ->
+                    InvalidInput.of(
+                        "assignee",
+                        "Choose someone who works in "
+                            + directory.agencyName(caller.getAgency())
+                            + " and is active"));
+    moveTo(referral, caller, worker.username(), worker.displayName(), "ASSIGNED", reason);
+    notices.tellWorker(
+        referral,
+        worker.username(),
+        referral.getToAgency(),
+        "Referral "
+            + referral.getId()
+            + " to "
+            + referral.getService().getName()
+            + " was given to you by "
+            + caller.getDisplayName());
+    return referral;
+  }
+
+  /** The assignee (or a team lead) puts a referral back in the team's unassigned queue. */
+  public Referral handBack(Caller caller, long id, Integer expectedVersion) {
+    Referral referral = open(caller, id, expectedVersion);
+    boolean own = caller.getUsername().equals(referral.getAssignee());
+    if (!own && !caller.hasRole(Roles.TEAM_LEAD)) {
+      throw new NotAllowed("Only the worker who has this referral or a team lead can hand it back");
+    }
+    if (referral.getAssignee() == null) {
+      throw new Conflict("Nobody has this referral: it is already in the team's queue");
+    }
+    moveTo(referral, caller, null, null, "HANDED_BACK", null);
+    return referral;
+  }
+
+  private Referral open(Caller caller, long id, Integer expectedVersion) {
+    Referral referral = finder.actionable(caller, id, expectedVersion);
+    if (!referral.isReceivedBy(caller)) {
+      throw new NotAllowed(
+          "Only a worker of " + directory.agencyName(referral.getToAgency()) + " can take it on");
+    }
+    if (!referral.getStatus().isOpen()) {
+      throw new Conflict(
+          "This referral is "
+              + referral.getStatus().getLabel().toLowerCase()
+              + ": nobody works it");
+    }
+    return referral;
+  }
+
+  private void moveTo(
+      Referral referral,
+      Caller caller,
+      String username,
+      String displayName,
+      String action,
+      String note) {
+    String before = referral.getAssigneeName();
+    if (username == null) {
+      referral.handBack();
+    } else {
+      referral.assignTo(username, displayName);
+    }
+    Instant now = clock.instant();
+    referral.touched(now);
+    process.assign(referral);
+    String what =
+        (before == null ? "nobody" : before)
+            + " -> "
+            + (displayName == null ? "nobody" : displayName)
+            + (note == null || note.isBlank() ? "" : ": " + note.strip());
+    history.record(referral, caller, action, null, what, now);
+    audit.record(caller, "REFERRAL_" + action, "referral", referral.getId(), what);
+  }
+
+  private List<Referral> list(Caller caller, String where, Object... params) {
+    Access.requireCaseworker(caller);
+    @SuppressWarnings("unchecked")
+    List<Long> ids =
+        Sql.query(
+                em,
+                "select r.id from referral r where "
+                    + where
+                    + " order by coalesce(r.acknowledge_due_at, r.created_at), r.id limit "
+                    + MAX_LISTED,
+                params)
+            .getResultList()
+            .stream()
+            .map(Sql::id)
+            .toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Referral> found =
+        em.createNamedQuery("Referral.byIds", Referral.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Referrals.listed(audit, caller, found);
+    return found;
+  }
+}

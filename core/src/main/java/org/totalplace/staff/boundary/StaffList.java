@@ -1,0 +1,75 @@
+package org.totalplace.staff.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.totalplace.platform.control.Sql;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
+import org.totalplace.staff.entity.StaffMember;
+
+/**
+ * Who works here. Keycloak is the source: each login refreshes the row, so names, agencies, roles
+ * and email addresses follow the identity provider. Someone who never logged in is unknown here
+ * (the demo sets up its users), so escalations also go to the team leads' shared inbox in the app.
+ */
+@Stateless
+public class StaffList {
+
+  private static final String COLUMNS =
+      "username, display_name, email, agency, team_lead, active from staff";
+
+  @PersistenceContext EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Notes a login: the caller as their token describes them now. */
+  public void seen(Caller caller, String email) {
+    Sql.update(
+        em,
+        "insert into staff (username, display_name, email, agency, team_lead, active,"
+            + " last_seen_at) values (?1, ?2, ?3, ?4, ?5, true, ?6) on conflict (username) do"
+            + " update set display_name = ?2, email = ?3, agency = ?4, team_lead = ?5,"
+            + " active = true, last_seen_at = ?6",
+        caller.getUsername(),
+        caller.getDisplayName(),
+        email,
+        caller.getAgency(),
+        caller.hasRole(Roles.TEAM_LEAD),
+        clock.instant());
+  }
+
+  public Optional<StaffMember> member(String username) {
+    return rows("select " + COLUMNS + " where username = ?1", username).stream().findFirst();
+  }
+
+  /** The active team leads of an agency. */
+  public List<StaffMember> leadsOf(String agency) {
+    return rows(
+        "select " + COLUMNS + " where agency = ?1 and team_lead and active order by display_name",
+        agency);
+  }
+
+  /** Everyone active in an agency, to assign work to. */
+  public List<StaffMember> colleaguesOf(String agency) {
+    return rows(
+        "select " + COLUMNS + " where agency = ?1 and active order by display_name", agency);
+  }
+
+  private List<StaffMember> rows(String sql, Object... params) {
+    return Sql.rows(em, sql, params).stream()
+        .map(
+            r ->
+                new StaffMember(
+                    Sql.text(r[0]),
+                    Sql.text(r[1]),
+                    Sql.text(r[2]),
+                    Sql.text(r[3]),
+                    Boolean.TRUE.equals(r[4]),
+                    Boolean.TRUE.equals(r[5])))
+        .toList();
+  }
+}

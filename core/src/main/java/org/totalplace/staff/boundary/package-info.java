@@ -1,0 +1,2 @@
+/** Recording who logged in and finding team leads and colleagues. */
+package org.totalplace.staff.boundary;

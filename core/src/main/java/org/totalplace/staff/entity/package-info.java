@@ -1,0 +1,2 @@
+/** A member of staff. */
+package org.totalplace.staff.entity;
