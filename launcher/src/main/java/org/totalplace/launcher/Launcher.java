@@ -13,9 +13,10 @@ import org.totalplace.launcher.payara.Payara;
 import org.totalplace.launcher.postgres.Database;
 
 /**
- * {@code ./totalplace up|stop}. Settings come from the environment: TOTALPLACE_HOME (default .run),
- * TOTALPLACE_PORT_OFFSET, TOTALPLACE_DEMO_DATA (default true), TOTALPLACE_DIST, and
- * TOTALPLACE_DB_URL / _USER / _PASSWORD for an external PostgreSQL.
+ * {@code ./totalplace up|stop}. Settings come from the environment: TOTALPLACE_SMTP (host:port of
+ * an SMTP server for the platform's email), TOTALPLACE_HOME (default .run), TOTALPLACE_PORT_OFFSET,
+ * TOTALPLACE_DEMO_DATA (default true), TOTALPLACE_DIST, and TOTALPLACE_DB_URL / _USER / _PASSWORD
+ * for an external PostgreSQL.
  */
 public final class Launcher {
   private static final String PID_FILE = "launcher.pid";
@@ -78,6 +79,12 @@ public final class Launcher {
             .portOffset(Integer.parseInt(env("TOTALPLACE_PORT_OFFSET", "0")))
             .demoData(Boolean.parseBoolean(env("TOTALPLACE_DEMO_DATA", "true")));
     Optional.ofNullable(System.getenv("TOTALPLACE_DIST")).map(Path::of).ifPresent(builder::dist);
+    String smtp = System.getenv("TOTALPLACE_SMTP");
+    if (smtp != null && smtp.contains(":")) {
+      builder.smtp(
+          smtp.substring(0, smtp.lastIndexOf(':')),
+          Integer.parseInt(smtp.substring(smtp.lastIndexOf(':') + 1)));
+    }
     String dbUrl = System.getenv("TOTALPLACE_DB_URL");
     if (dbUrl != null) {
       builder.externalDatabase(

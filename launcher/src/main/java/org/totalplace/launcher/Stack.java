@@ -188,11 +188,15 @@ public final class Stack implements AutoCloseable {
 
   private void startPayara() {
     try (Progress.Step step = progress.step(3, "Payara")) {
-      List<String> appOptions =
-          List.of(
-              "-Dtotalplace.keycloak.url=" + keycloak.url(),
-              "-Dtotalplace.demo-data=" + config.demoData,
-              "-Dtotalplace.web.client-secret=demo-web-client-secret");
+      List<String> appOptions = new java.util.ArrayList<>();
+      appOptions.add("-Dtotalplace.keycloak.url=" + keycloak.url());
+      appOptions.add("-Dtotalplace.demo-data=" + config.demoData);
+      appOptions.add("-Dtotalplace.web.client-secret=demo-web-client-secret");
+      appOptions.add("-Dtotalplace.url=" + payara.webUrl());
+      if (config.smtpHost != null) {
+        appOptions.add("-Dtotalplace.smtp.host=" + config.smtpHost);
+        appOptions.add("-Dtotalplace.smtp.port=" + config.smtpPort);
+      }
       payara.start(
           config.dist,
           appOptions,
@@ -263,8 +267,17 @@ public final class Stack implements AutoCloseable {
     private String externalUrl;
     private String externalUser;
     private String externalPassword;
+    private String smtpHost;
+    private int smtpPort;
 
     private Builder() {}
+
+    /** The SMTP server the platform sends email through; without one, email waits unsent. */
+    public Builder smtp(String host, int port) {
+      this.smtpHost = host;
+      this.smtpPort = port;
+      return this;
+    }
 
     /** Where servers are unpacked and their data and logs kept; reused by the next start. */
     public Builder home(Path home) {

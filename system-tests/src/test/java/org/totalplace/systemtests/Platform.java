@@ -1,5 +1,7 @@
 package org.totalplace.systemtests;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,11 +17,15 @@ import org.totalplace.launcher.Stack;
 public class Platform implements BeforeAllCallback {
 
   private static Stack stack;
+  private static GreenMail mail;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     synchronized (Platform.class) {
       if (stack == null) {
+        // A real SMTP server in this JVM: the platform's emails land here for the tests to read.
+        mail = new GreenMail(new ServerSetup(13025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         stack =
             Stack.configure()
                 .home(Path.of(System.getProperty("totalplace.home", "target/stack")))
@@ -27,17 +33,29 @@ public class Platform implements BeforeAllCallback {
                 .portOffset(10000)
                 .demoData(false)
                 .freshData(true)
+                .smtp("127.0.0.1", 13025)
                 .start();
         context
             .getRoot()
             .getStore(ExtensionContext.Namespace.GLOBAL)
-            .put("totalplace-stack", (ExtensionContext.Store.CloseableResource) stack::close);
+            .put(
+                "totalplace-stack",
+                (ExtensionContext.Store.CloseableResource)
+                    () -> {
+                      stack.close();
+                      mail.stop();
+                    });
       }
     }
   }
 
   public static Stack stack() {
     return stack;
+  }
+
+  /** The email the platform has sent so far. */
+  public static GreenMail mail() {
+    return mail;
   }
 
   public static Connection database() throws SQLException {

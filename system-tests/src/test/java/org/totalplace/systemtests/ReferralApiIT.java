@@ -44,18 +44,29 @@ class ReferralApiIT {
     long person = createPerson(housing, "Rowan", "Hale" + suffix());
     long referral = refer(housing, person, "drug-alcohol", "ROUTINE");
 
-    Api.Reply noReason = drugAlcohol.post("/referrals/" + referral + "/decline", Map.of());
+    Api.Reply noCode = drugAlcohol.post("/referrals/" + referral + "/decline", Map.of());
+    assertThat(noCode.status()).isEqualTo(400);
+    assertThat(noCode.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(noCode.json().get("errors").findValuesAsText("field")).containsExactly("code");
+    Api.Reply noReason =
+        drugAlcohol.post(
+            "/referrals/" + referral + "/decline", Map.of("code", "NEEDS_MET_ELSEWHERE"));
     assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.header("Content-Type")).startsWith("application/problem+json");
     assertThat(noReason.json().get("errors").findValuesAsText("field")).containsExactly("reason");
+    assertThat(housing.get("/referrals/" + referral).json().get("status").asText())
+        .as("a refused decline changes nothing, not even the acknowledgement")
+        .isEqualTo("SENT");
 
     Api.Reply declined =
         drugAlcohol.post(
-            "/referrals/" + referral + "/decline", Map.of("reason", "Already in treatment"));
+            "/referrals/" + referral + "/decline",
+            Map.of("code", "NEEDS_MET_ELSEWHERE", "reason", "Already in treatment"));
     assertThat(declined.status()).isEqualTo(200);
 
     JsonNode seenBySender = housing.get("/referrals/" + referral).json();
     assertThat(seenBySender.get("status").asText()).isEqualTo("DECLINED");
+    assertThat(seenBySender.get("fhirTaskStatus").asText()).isEqualTo("rejected");
+    assertThat(seenBySender.get("declineCode").asText()).isEqualTo("NEEDS_MET_ELSEWHERE");
     assertThat(seenBySender.get("declineReason").asText()).isEqualTo("Already in treatment");
   }
 
@@ -229,7 +240,9 @@ class ReferralApiIT {
     return created.json().get("id").asLong();
   }
 
+  /** Refers a person, first recording their consent to the receiving agency. */
   static long refer(Api api, long person, String toAgency, String urgency) {
+    consentTo(api, person, toAgency);
     long service = serviceOf(api, toAgency);
     Api.Reply sent =
         api.post(
@@ -242,6 +255,24 @@ class ReferralApiIT {
     assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
     assertThat(sent.json().get("status").asText()).isEqualTo("SENT");
     return sent.json().get("id").asLong();
+  }
+
+  static void consentTo(Api api, long person, String agency) {
+    Api.Reply recorded =
+        api.post(
+            "/persons/" + person + "/consents",
+            Map.of(
+                "agencies",
+                java.util.List.of(agency),
+                "basis",
+                "CONSENT",
+                "consent",
+                "GIVEN",
+                "purpose",
+                "Referral for support",
+                "givenOn",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+    assertThat(recorded.status()).as(recorded.toString()).isBetween(200, 204);
   }
 
   static long serviceOf(Api api, String agency) {

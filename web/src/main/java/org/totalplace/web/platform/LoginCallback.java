@@ -1,10 +1,14 @@
 package org.totalplace.web.platform;
 
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.staff.boundary.StaffList;
 
 /**
  * Where Keycloak sends people back after login; the login mechanism has already checked the code by
@@ -15,9 +19,15 @@ import java.io.IOException;
 public class LoginCallback extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
+  @Inject Caller me;
+  @Inject OpenIdContext token;
+  @Inject StaffList staff;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    // Each login refreshes who this person is, so escalations reach today's team leads.
+    staff.seen(me, token.getClaims().getEmail().orElse(null));
     response.sendRedirect(request.getContextPath() + "/index.xhtml");
   }
 }
