@@ -43,7 +43,13 @@ class ProcessTestEngine implements AutoCloseable {
   static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.start();
+        // Durability buys nothing in a test and costs a disk flush per commit.
+        postgres =
+            EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
