@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -32,7 +31,7 @@ class ProcessTestEngine implements AutoCloseable {
   /** One database and engine for all process tests in this JVM; tests keep to their instances. */
   static synchronized ProcessTestEngine shared() {
     if (shared == null) {
-      var engine = new ProcessTestEngine(postgres().getPostgresDatabase(), "shared");
+      var engine = new ProcessTestEngine("postgres", "shared");
       engine.deployAll();
       shared = engine;
       Runtime.getRuntime().addShutdownHook(new Thread(ProcessTestEngine::stopShared));
@@ -66,10 +65,13 @@ class ProcessTestEngine implements AutoCloseable {
     }
   }
 
-  ProcessTestEngine(DataSource dataSource, String name) {
+  /** An engine on one database of the embedded server, through Flowable's own connection pool. */
+  ProcessTestEngine(String database, String name) {
     StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
     config.setEngineName(name);
-    config.setDataSource(dataSource);
+    config.setJdbcDriver("org.postgresql.Driver");
+    config.setJdbcUrl(postgres().getJdbcUrl("postgres", database));
+    config.setJdbcUsername("postgres");
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     config.setAsyncExecutorActivate(false);
     config.setBeans(Map.of("referralClocks", referralClocks, "pathwaySteps", pathwaySteps));

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** A timer set before the server stops fires after it starts again: timers live in the database. */
@@ -22,10 +21,9 @@ class TimersSurviveRestartIT {
     try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
       connection.createStatement().execute("create database restart");
     }
-    DataSource database = postgres.getDatabase("postgres", "restart");
 
     String referral;
-    try (ProcessTestEngine before = new ProcessTestEngine(database, "beforeRestart")) {
+    try (ProcessTestEngine before = new ProcessTestEngine("restart", "beforeRestart")) {
       before.deployAll();
       before.setClock(SENT);
       var runtime = before.engine.getRuntimeService();
@@ -49,7 +47,7 @@ class TimersSurviveRestartIT {
       assertThat(before.pendingTimers(referral)).hasSize(3);
     }
 
-    try (ProcessTestEngine after = new ProcessTestEngine(database, "afterRestart")) {
+    try (ProcessTestEngine after = new ProcessTestEngine("restart", "afterRestart")) {
       after.setClock(SENT.plus(Duration.ofHours(21)));
       assertThat(after.fireDueTimers(referral)).containsExactly("acknowledgeWarning");
       assertThat(after.referralClocks.calls.of(referral)).containsExactly("warn acknowledge");
