@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,16 +114,16 @@ class PathwayProcessIT {
   void onTheKeyDayOnlyTheStepsStillOpenAreFlaggedAndTheyStayOpen(Pathway pathway) {
     String id = planningStarted(pathway);
     List<String> keys = pathway.steps().stream().map(step -> step.get(0)).toList();
-    complete(id, keys.get(0));
-    complete(id, keys.get(2));
+
+    List<String> done = List.of(keys.get(0), keys.get(2));
+    List<String> stillOpen = keys.stream().filter(key -> !done.contains(key)).toList();
+    done.forEach(key -> complete(id, key));
 
     flowable.setClock(FLAG_AT.minusSeconds(60));
     assertThat(flowable.fireDueTimers(id)).isEmpty();
     flowable.setClock(FLAG_AT);
     flowable.fireDueTimers(id);
 
-    List<String> stillOpen =
-        keys.stream().filter(key -> key != keys.get(0) && key != keys.get(2)).toList();
     assertThat(calls(id))
         .containsExactlyInAnyOrderElementsOf(
             Stream.concat(
@@ -246,7 +247,7 @@ class PathwayProcessIT {
       var groups =
           tasks.getIdentityLinksForTask(task.getId()).stream()
               .filter(link -> link.getGroupId() != null)
-              .map(link -> link.getGroupId())
+              .map(IdentityLink::getGroupId)
               .toList();
       assertThat(groups).as(task.getTaskDefinitionKey()).hasSize(1);
       open.put(task.getTaskDefinitionKey(), groups.get(0));
