@@ -20,6 +20,7 @@ import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
@@ -36,7 +37,12 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 public class ProcessEngines {
 
   /** Every model the app runs; deployed with duplicate filtering so a redeploy adds no versions. */
-  static final String[] MODELS = {"processes/referral.bpmn20.xml"};
+  static final String[] MODELS = {
+    "processes/referral.bpmn20.xml",
+    "processes/prisonRelease.bpmn20.xml",
+    "processes/leavingCare.bpmn20.xml",
+    "processes/hospitalDischarge.bpmn20.xml"
+  };
 
   @Resource(lookup = "jdbc/totalplace")
   DataSource dataSource;
@@ -90,6 +96,11 @@ public class ProcessEngines {
   @PreDestroy
   void stop() {
     engine.close();
+  }
+
+  @Produces
+  public RepositoryService repositoryService() {
+    return engine.getRepositoryService();
   }
 
   @Produces
