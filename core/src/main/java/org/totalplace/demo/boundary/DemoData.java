@@ -14,6 +14,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.pathway.boundary.Pathways;
+import org.totalplace.pathway.entity.Pathway;
+import org.totalplace.pathway.entity.PathwayKind;
 import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.boundary.TellUsOnce;
@@ -61,6 +64,7 @@ public class DemoData {
   @Inject Referrals referrals;
   @Inject ReferralSteps steps;
   @Inject StaffList staffList;
+  @Inject Pathways pathways;
   @Inject Directory directory;
 
   @Inject Contributions contributions;
@@ -82,8 +86,10 @@ public class DemoData {
 
     Person jordan = person(housing, "Jordan", "Miles", LocalDate.of(1988, 4, 12), "LS11 5QP");
     Person liam = person(probation, "Liam", "O'Connor", LocalDate.of(1979, 11, 3), "LS9 8AB");
-    person(housing, "Aisha", "Khan", LocalDate.of(2006, 2, 27), "LS7 3JB");
-    person(housing, "Sam", "Taylor", LocalDate.of(1952, 7, 19), "LS6 2DR");
+    LocalDate today = LocalDate.now();
+    // Aisha turns 18 in five months and Sam leaves hospital next week: both have pathways.
+    Person aisha = person(children, "Aisha", "Khan", today.minusYears(18).plusMonths(5), "LS7 3JB");
+    Person sam = person(health, "Sam", "Taylor", LocalDate.of(1952, 7, 19), "LS6 2DR");
     Person zofia = person(probation, "Zofia", "Nowak", LocalDate.of(1994, 5, 8), "LS12 1AA");
     Person maja = person(children, "Maja", "Nowak", LocalDate.of(2015, 9, 1), "LS12 1AA");
     // A duplicate a data-protection officer can merge: the same man, spelt differently.
@@ -108,8 +114,22 @@ public class DemoData {
     staff();
 
     refer(housing, liam, "housing", "drug-alcohol", Urgency.URGENT, "Asked for help with alcohol");
+    // Liam is released in three weeks: his plan is under way, and housing is late to respond.
+    Pathway release =
+        pathways.start(probation, liam.getId(), PathwayKind.PRISON_RELEASE, today.plusWeeks(3));
     long overdue =
-        refer(probation, liam, "probation", "housing", Urgency.EMERGENCY, "Released, no home");
+        pathways
+            .refer(
+                probation,
+                release.getId(),
+                "accommodation",
+                serviceOf("housing").getId(),
+                Urgency.EMERGENCY,
+                "Released in three weeks with nowhere to live")
+            .getId();
+    pathways.start(
+        children, aisha.getId(), PathwayKind.LEAVING_CARE, aisha.getDateOfBirth().plusYears(18));
+    pathways.start(health, sam.getId(), PathwayKind.HOSPITAL_DISCHARGE, today.plusDays(7));
     var accepted =
         refer(housing, jordan, "housing", "jobcentre", Urgency.ROUTINE, "Needs a UC claim");
     refer(probation, zofia, "probation", "drug-alcohol", Urgency.ROUTINE, "Condition of licence");
@@ -125,7 +145,9 @@ public class DemoData {
         "Outside our area: try Leeds South",
         null);
     sentHoursAgo(overdue, 3);
-    LOG.info("Demo data loaded: 7 people, 5 referrals, entries in every sensitivity category");
+    LOG.info(
+        "Demo data loaded: 7 people, 5 referrals, 3 pathways, entries in every sensitivity"
+            + " category");
   }
 
   /**
@@ -250,11 +272,16 @@ public class DemoData {
     return persons.create(by, new NewPerson(given, family, born, postcode));
   }
 
+  private Service serviceOf(String agency) {
+    return directory.services().stream()
+        .filter(s -> s.getAgency().getCode().equals(agency))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private long refer(
       Caller by, Person person, String from, String to, Urgency urgency, String reason) {
-    List<Service> services = directory.servicesOutside(from);
-    Service service =
-        services.stream().filter(s -> s.getAgency().getCode().equals(to)).findFirst().orElseThrow();
+    Service service = serviceOf(to);
     return referrals
         .send(by, new NewReferral(person.getId(), service.getId(), urgency, reason))
         .getId();

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayKind;
 import org.totalplace.pathway.entity.PathwayStep;
@@ -19,8 +22,8 @@ import org.totalplace.referral.control.ReferralProcess;
 import org.totalplace.referral.entity.Referral;
 
 /**
- * The process models drawn as diagrams, for anyone with a job role; and one referral's or
- * pathway's diagram with its current steps highlighted, only for whoever may see it.
+ * The process models drawn as diagrams, for anyone with a job role; and one referral's or pathway's
+ * diagram with its current steps highlighted, only for whoever may see it.
  */
 @Stateless
 public class Diagrams {
@@ -30,6 +33,7 @@ public class Diagrams {
   @Inject RuntimeService runtime;
   @Inject Referrals referrals;
   @Inject Pathways pathways;
+  @Inject ProcessDiagrams diagrams;
 
   /** A model by its key: the referral lifecycle or one of the pathways. */
   public byte[] model(Caller caller, String key) {
@@ -42,13 +46,12 @@ public class Diagrams {
     if (!known) {
       throw new NotFound("There is no process model " + key);
     }
-    return diagrams().png(key);
+    return diagrams.png(key);
   }
 
   public byte[] referral(Caller caller, long id) {
     Referral referral = referrals.find(caller, id);
-    return diagrams()
-        .png(ReferralProcess.PROCESS, active(referral.getProcessInstanceId()));
+    return diagrams.png(ReferralProcess.PROCESS, active(referral.getProcessInstanceId()));
   }
 
   /** A pathway with its open steps highlighted; a finished one shows no highlight. */
@@ -62,18 +65,24 @@ public class Diagrams {
               .map(PathwayStep::getStepKey)
               .toList();
     }
-    return diagrams().png(pathway.getKind().getProcessKey(), highlighted);
+    return diagrams.png(pathway.getKind().getProcessKey(), highlighted);
   }
 
+  /** The steps where the process waits: its user tasks and timers, not the clocks on them. */
   private List<String> active(String processInstanceId) {
-    boolean running =
-        processInstanceId != null
-            && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count()
-                > 0;
-    return running ? diagrams().activeActivities(processInstanceId) : List.of();
-  }
-
-  private ProcessDiagrams diagrams() {
-    return new ProcessDiagrams(repository, runtime);
+    ProcessInstance running =
+        processInstanceId == null
+            ? null
+            : runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
+    if (running == null) {
+      return List.of();
+    }
+    BpmnModel model = repository.getBpmnModel(running.getProcessDefinitionId());
+    return diagrams.activeActivities(processInstanceId).stream()
+        .filter(id -> !(model.getFlowElement(id) instanceof BoundaryEvent))
+        .toList();
   }
 }
