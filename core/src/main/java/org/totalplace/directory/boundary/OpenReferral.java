@@ -225,6 +225,9 @@ public class OpenReferral {
 
   /** The services of one agency, or of the whole place for null, as Open Referral JSON. */
   public String export(Caller caller, String agency) {
+    if (agency != null && em.find(Agency.class, agency) == null) {
+      throw InvalidInput.of("agency", "There is no agency called " + agency);
+    }
     List<Service> chosen = services.of(caller, agency);
     audit.record(
         caller, "SERVICES_EXPORTED", "agency", null, agency == null ? "whole place" : agency);
