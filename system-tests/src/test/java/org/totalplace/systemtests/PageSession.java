@@ -94,6 +94,56 @@ public final class PageSession {
             .build());
   }
 
+  /**
+   * Submits a JSF form that uploads a file (enctype multipart/form-data), as a browser does: the
+   * form's marker, the pressed button, the view state and the file under its field name.
+   */
+  public HttpResponse<String> upload(
+      HttpResponse<String> page,
+      String formId,
+      String button,
+      String fileField,
+      String fileName,
+      String content) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + page.uri());
+    }
+    String boundary = "----totalplace" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(formId, formId);
+    fields.put(formId + ":" + button, "x");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    fields.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(formId)
+        .append(':')
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/json\r\n\r\n")
+        .append(content)
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    return send(
+        HttpRequest.newBuilder(page.uri())
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+            .build());
+  }
+
   private HttpResponse<String> fetch(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }

@@ -1,0 +1,174 @@
+package org.totalplace.web.directory;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import org.totalplace.directory.boundary.Services;
+import org.totalplace.directory.entity.Service;
+import org.totalplace.directory.entity.ServiceQuery;
+import org.totalplace.directory.entity.TaxonomyTerm;
+import org.totalplace.person.boundary.Persons;
+import org.totalplace.person.entity.SharedRecord;
+import org.totalplace.platform.control.Conflict;
+import org.totalplace.platform.control.InvalidInput;
+import org.totalplace.platform.control.NotAllowed;
+import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.entity.Caller;
+import org.totalplace.referral.boundary.Referrals;
+import org.totalplace.referral.entity.NewReferral;
+import org.totalplace.referral.entity.Referral;
+import org.totalplace.referral.entity.Urgency;
+import org.totalplace.web.platform.Pages;
+
+/**
+ * A worker chooses where to refer a person: services of other agencies by need, by the person's
+ * area (their postcode to start with) and by whether they take referrals now; then sends it.
+ */
+@Named
+@ViewScoped
+public class ChooseService implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Services services;
+  @Inject Persons persons;
+  @Inject Referrals referrals;
+  @Inject Caller me;
+
+  /** As typed in the address bar; checked in load(). */
+  private String person;
+
+  private long personId;
+  private String personName;
+  private final ServiceQuery query = new ServiceQuery();
+  private List<Service> found;
+  private List<TaxonomyTerm> needs;
+  private Service chosen;
+  private Urgency urgency;
+  private String reason;
+
+  public void load() {
+    if (personName != null) {
+      return;
+    }
+    Long id = Pages.idFrom(person);
+    if (id == null) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, "No person was chosen");
+      return;
+    }
+    try {
+      SharedRecord record = persons.record(me, id);
+      if (!record.isRecordOpen()) {
+        Pages.sendError(
+            HttpServletResponse.SC_FORBIDDEN,
+            "Your agency cannot open this person's record, so cannot refer them");
+        return;
+      }
+      personId = record.getId();
+      personName = record.getFullName();
+      query.setPostcode(record.getPostcode());
+      query.setAvailableOnly(true);
+      query.setOutsideOwnAgency(true);
+      search();
+    } catch (NotFound e) {
+      Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+    } catch (NotAllowed e) {
+      Pages.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+    }
+  }
+
+  public void search() {
+    try {
+      found = services.search(me, query);
+      if (chosen != null && found.stream().noneMatch(s -> s.getId().equals(chosen.getId()))) {
+        chosen = null;
+      }
+    } catch (InvalidInput problems) {
+      found = List.of();
+      Pages.show("find", problems);
+    }
+  }
+
+  public void choose(long serviceId) {
+    chosen = services.find(me, serviceId);
+  }
+
+  public String send() {
+    if (chosen == null) {
+      Pages.error("Choose a service first");
+      return null;
+    }
+    try {
+      Referral sent =
+          referrals.send(me, new NewReferral(personId, chosen.getId(), urgency, reason));
+      Pages.done("Referral sent to " + sent.getService().getName());
+      return "/referral.xhtml?faces-redirect=true&id=" + sent.getId();
+    } catch (InvalidInput problems) {
+      if (problems.getProblems().stream().anyMatch(p -> p.getField().equals("serviceId"))) {
+        Pages.error(problems.getMessage());
+      }
+      Pages.show("send", problems);
+      return null;
+    } catch (Conflict | NotAllowed e) {
+      Pages.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public List<TaxonomyTerm> getNeeds() {
+    if (needs == null) {
+      needs = services.needs(me);
+    }
+    return needs;
+  }
+
+  public Urgency[] getUrgencies() {
+    return Urgency.values();
+  }
+
+  public String getPerson() {
+    return person;
+  }
+
+  public void setPerson(String person) {
+    this.person = person;
+  }
+
+  public long getPersonId() {
+    return personId;
+  }
+
+  public String getPersonName() {
+    return personName;
+  }
+
+  public ServiceQuery getQuery() {
+    return query;
+  }
+
+  public List<Service> getFound() {
+    return found;
+  }
+
+  public Service getChosen() {
+    return chosen;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
