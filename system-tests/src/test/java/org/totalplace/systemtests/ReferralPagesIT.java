@@ -68,6 +68,19 @@ class ReferralPagesIT {
     browser.click(By.id("person:create"));
     browser.waitForText(By.id("person-name"), "Robin " + family);
 
+    // Without the person's consent to the drug and alcohol service, nothing can be sent.
+    new Select(browser.waitFor(By.id("refer:serviceId")))
+        .selectByVisibleText("Drug and alcohol service: Drug and alcohol treatment");
+    browser.click(By.cssSelector("input[name='refer:urgency'][value='URGENT']"));
+    browser.type(By.id("refer:reason"), "Asked for help with alcohol");
+    browser.click(By.id("refer:send"));
+    browser.waitForText(By.tagName("main"), "no consent or other lawful basis");
+    browser.click(By.id("record-consent"));
+    browser.click(By.cssSelector("input[name='consent:agencies'][value='drug-alcohol']"));
+    browser.type(By.id("consent:purpose"), "Treatment for alcohol");
+    browser.click(By.id("consent:save"));
+    browser.waitForText(By.id("consents:bases"), "Treatment for alcohol");
+
     // ... and refers them, after being told what is missing.
     browser.click(By.id("refer:send"));
     browser.waitForText(By.tagName("main"), "Choose the service to refer to");
@@ -78,7 +91,7 @@ class ReferralPagesIT {
     browser.click(By.cssSelector("input[name='refer:urgency'][value='URGENT']"));
     browser.type(By.id("refer:reason"), "Asked for help with alcohol");
     browser.click(By.id("refer:send"));
-    browser.waitForText(By.id("status"), "Waiting for a decision");
+    browser.waitForText(By.id("status"), "Sent, waiting to be acknowledged");
     long referral = idIn(browser.driver.getCurrentUrl());
     browser.signOut();
 
@@ -86,10 +99,10 @@ class ReferralPagesIT {
     browser.open("/index.xhtml");
     browser.waitFor(By.id("kc-login"));
 
-    // A police worker neither sees it in their inbox nor can open it.
+    // A police worker neither sees it in their work nor can open it.
     browser.logIn("police.worker");
-    browser.click(By.id("nav-inbox"));
-    browser.waitForText(By.tagName("h1"), "Inbox");
+    browser.click(By.id("nav-work"));
+    browser.waitForText(By.tagName("h1"), "My work");
     assertThat(browser.text(By.tagName("main"))).doesNotContain(family);
     browser.open("/referral.xhtml?id=" + referral);
     browser.waitForText(By.tagName("h1"), "Page not found");
@@ -97,17 +110,26 @@ class ReferralPagesIT {
     browser.open("/index.xhtml");
     browser.signOut();
 
-    // The drug and alcohol worker finds it in their inbox and accepts it.
+    // The drug and alcohol worker finds it in their work, acknowledges and accepts it.
     browser.logIn("drug-alcohol.worker");
-    assertThat(Integer.parseInt(browser.text(By.cssSelector("#nav-inbox .count")))).isPositive();
-    browser.click(By.id("nav-inbox"));
-    browser.click(By.linkText("Robin " + family));
+    assertThat(Integer.parseInt(browser.text(By.cssSelector("#nav-work .count")))).isPositive();
+    browser.click(By.id("nav-work"));
+    browser.click(By.partialLinkText("Robin " + family));
     browser.waitForText(By.id("reason"), "Asked for help with alcohol");
-    browser.click(By.id("decide:decline"));
-    browser.waitForText(By.tagName("main"), "Say why you are declining this referral");
-    browser.click(By.id("decide:accept"));
+    browser.click(By.id("decline:decline"));
+    browser.waitForText(By.tagName("main"), "Choose the main reason for declining");
+    browser.click(By.id("steps:acknowledge"));
+    browser.waitForText(By.id("status"), "Acknowledged, waiting for a decision");
+    assertThat(browser.text(By.id("assignee"))).contains("Dana Kerr");
+    browser.click(By.id("steps:accept"));
     browser.waitForText(By.id("messages"), "You accepted the referral for Robin " + family);
-    assertThat(browser.text(By.id("waiting"))).doesNotContain(family);
+    browser.waitForText(By.id("status"), "Accepted, first contact to make");
+    assertThat(browser.text(By.id("history"))).contains("Acknowledged", "Accepted");
+    assertThat(browser.driver.findElement(By.id("diagram")).getAttribute("naturalWidth"))
+        .as("the process diagram rendered")
+        .isNotEqualTo("0");
+    browser.click(By.id("nav-work"));
+    assertThat(browser.text(By.id("awaitingList"))).doesNotContain(family);
     browser.signOut();
 
     // The sender sees the new status and when it changed.
@@ -116,8 +138,8 @@ class ReferralPagesIT {
     browser.waitForText(By.id("sent"), "Robin " + family);
     browser.click(By.linkText("Robin " + family));
     browser.waitForText(By.id("status"), "Accepted");
-    assertThat(browser.text(By.id("status-changed"))).contains("drug-alcohol.worker");
-    assertThat(browser.driver.findElements(By.id("decide:accept"))).isEmpty();
+    assertThat(browser.text(By.id("history"))).contains("Dana Kerr, Drug and alcohol service");
+    assertThat(browser.driver.findElements(By.id("steps:accept"))).isEmpty();
   }
 
   @Test
@@ -130,6 +152,8 @@ class ReferralPagesIT {
     // The officer lands on their own desk; casework pages are refused.
     browser.waitForText(By.tagName("h1"), "Data protection");
     browser.open("/inbox.xhtml");
+    browser.waitForText(By.tagName("h1"), "You cannot see this page");
+    browser.open("/work.xhtml");
     browser.waitForText(By.tagName("h1"), "You cannot see this page");
     browser.open("/person.xhtml?id=1");
     browser.waitForText(By.tagName("h1"), "You cannot see this page");

@@ -80,6 +80,8 @@ public class ReferralSteps {
 
   public Referral decline(
       Caller caller, long id, DeclineReason code, String reason, Integer expectedVersion) {
+    // Whoever may not see it learns nothing from a validation message: not found comes first.
+    finder.visible(caller, id);
     if (code == null) {
       throw InvalidInput.of("code", "Choose the main reason for declining");
     }
@@ -99,6 +101,7 @@ public class ReferralSteps {
 
   public Referral askForInformation(
       Caller caller, long id, String question, Integer expectedVersion) {
+    finder.visible(caller, id);
     String asked = text("question", question, "Say what information you need");
     Referral referral = deciding(caller, id, expectedVersion);
     Instant now = clock.instant();
@@ -111,6 +114,7 @@ public class ReferralSteps {
 
   public Referral provideInformation(
       Caller caller, long id, String answer, Integer expectedVersion) {
+    finder.visible(caller, id);
     String given = text("answer", answer, "Give the information asked for");
     Referral referral = finder.actionable(caller, id, expectedVersion);
     if (!referral.isSentBy(caller)) {
@@ -143,6 +147,7 @@ public class ReferralSteps {
 
   public Referral complete(
       Caller caller, long id, boolean completed, String outcome, Integer expectedVersion) {
+    finder.visible(caller, id);
     String result = text("outcome", outcome, "Say what the outcome was");
     Referral referral = receiving(caller, id, expectedVersion, ReferralStatus.IN_PROGRESS);
     Instant now = clock.instant();
@@ -163,6 +168,7 @@ public class ReferralSteps {
 
   /** The sender calls it off at any step before it is over, with a reason the receiver sees. */
   public Referral withdraw(Caller caller, long id, String reason, Integer expectedVersion) {
+    finder.visible(caller, id);
     String why = text("reason", reason, "Say why you are withdrawing this referral");
     Referral referral = finder.actionable(caller, id, expectedVersion);
     if (!referral.isSentBy(caller)) {
