@@ -95,10 +95,18 @@ class ReferralLifecycleApiIT {
     assertThat(drugAlcohol.get("/referrals/" + id + "/history").json().size())
         .isEqualTo(history.size());
     assertThat(police.get("/referrals/" + id + "/history").status()).isEqualTo(404);
-    JsonNode chronology = housing.get("/persons/" + person).json().get("chronology");
-    assertThat(chronology.findValuesAsText("summary"))
+    assertThat(
+            housing.get("/persons/" + person).json().get("chronology").findValuesAsText("summary"))
+        .contains("Referred to Drug and alcohol treatment");
+    assertThat(
+            drugAlcohol
+                .get("/persons/" + person)
+                .json()
+                .get("chronology")
+                .findValuesAsText("summary"))
+        .as("the receiver, now involved, has its own steps in the chronology")
         .contains(
-            "Referred to Drug and alcohol treatment",
+            "Accepted referral to Drug and alcohol treatment",
             "Completed referral to Drug and alcohol treatment");
   }
 

@@ -224,7 +224,9 @@ public class Pathways {
     Task task = taskOf(pathway, step);
     if (task == null) {
       throw new Conflict(
-          "Planning for this step has not started yet: it starts on " + pathway.getStartsOn());
+          step.getStatus() == PathwayStep.Status.WAITING
+              ? "This step is not open yet: planning starts on " + pathway.getStartsOn()
+              : "This step is not open yet: it opens after " + step.getDueOn());
     }
     Authentication.setAuthenticatedUserId(caller.getUsername());
     try {
