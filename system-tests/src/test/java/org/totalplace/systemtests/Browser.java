@@ -84,6 +84,22 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
   }
 
+  /** Waits until every image matched has loaded and has a size: a failed image never does. */
+  void waitForImages(By images) {
+    wait.until(
+        driver ->
+            !driver.findElements(images).isEmpty()
+                && driver.findElements(images).stream()
+                    .allMatch(
+                        img ->
+                            Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) driver)
+                                    .executeScript(
+                                        "return arguments[0].complete"
+                                            + " && arguments[0].naturalWidth > 0",
+                                        img))));
+  }
+
   /** Keeps a picture of the page for whoever reads a failed run. */
   void screenshot(String name) {
     try {

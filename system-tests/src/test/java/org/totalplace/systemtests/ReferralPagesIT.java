@@ -125,9 +125,7 @@ class ReferralPagesIT {
     browser.waitForText(By.id("messages"), "You accepted the referral for Robin " + family);
     browser.waitForText(By.id("status"), "Accepted, first contact to make");
     assertThat(browser.text(By.id("history"))).contains("Acknowledged", "Accepted");
-    assertThat(browser.driver.findElement(By.id("diagram")).getAttribute("naturalWidth"))
-        .as("the process diagram rendered")
-        .isNotEqualTo("0");
+    browser.waitForImages(By.id("diagram"));
     browser.click(By.id("nav-work"));
     assertThat(browser.text(By.id("awaitingList"))).doesNotContain(family);
     browser.signOut();
