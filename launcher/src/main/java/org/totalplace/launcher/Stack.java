@@ -217,6 +217,15 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** Kills the app server mid-flight and starts it again; the data and the other servers stay. */
+  public void crashAndRestartApp() {
+    try (Progress.Step step = progress.step(4, "Application after a crash")) {
+      payara.crashAndRestart(
+          Distribution.findOptional(config.dist, "", ".ear").orElseThrow(), step);
+      step.ready();
+    }
+  }
+
   /** Stops Payara and Keycloak (side by side), then PostgreSQL. Safe to call more than once. */
   @Override
   public synchronized void close() {

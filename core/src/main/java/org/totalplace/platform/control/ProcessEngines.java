@@ -74,6 +74,9 @@ public class ProcessEngines {
     configuration.setAsyncExecutorThreadFactory(threads);
     configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5_000);
     configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5_000);
+    // A job held by a server that crashed is freed for another run after five minutes.
+    configuration.setAsyncExecutorAsyncJobLockTimeInMillis(5 * 60_000);
+    configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60_000);
     engine = configuration.buildProcessEngine();
 
     var deployment =

@@ -187,6 +187,24 @@ public final class Payara implements AutoCloseable {
             + Processes.tail(serverLog(), 30));
   }
 
+  /**
+   * Kills Payara outright, as a power cut or an out-of-memory kill would, then starts it again and
+   * waits for the app: for tests that nothing is lost or half-done across a crash.
+   */
+  public void crashAndRestart(Path ear, Progress.Step step) {
+    ProcessHandle server =
+        Processes.alive(pidFile(home), "java")
+            .orElseThrow(() -> new LaunchFailure("Payara is not running, so it cannot crash."));
+    server.destroyForcibly();
+    try {
+      server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new LaunchFailure("Payara did not die when killed", e);
+    }
+    startDomain();
+    deploy(ear, step);
+  }
+
   /** Stops a domain an earlier, crashed run left behind. */
   public static void stopLeftover(Path home) {
     Processes.alive(pidFile(home), "java")

@@ -1,0 +1,117 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.count;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.execute;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The app server is killed while agencies are sending and accepting referrals. After it restarts,
+ * no referral is without its process, no process without its referral, every open referral waits at
+ * the step its state says, and timers still fire.
+ */
+@ExtendWith(Platform.class)
+class CrashRecoveryIT {
+
+  @Test
+  void aCrashMidWayLeavesReferralsAndProcessesInStepAndTimersStillFire() throws Exception {
+    Api housing = Api.as("housing-system");
+    Api drugAlcohol = Api.as("drug-alcohol-system");
+    long person = ReferralApiIT.createPerson(housing, "Casey", "Crash" + ReferralApiIT.suffix());
+    long before = ReferralApiIT.refer(housing, person, "drug-alcohol", "EMERGENCY");
+    long service = ReferralApiIT.serviceOf(housing, "drug-alcohol");
+
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger sent = new AtomicInteger();
+    ExecutorService load = Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      workers.add(
+          load.submit(
+              () -> {
+                while (running.get()) {
+                  try {
+                    Api.Reply reply =
+                        housing.post(
+                            "/referrals",
+                            Map.of(
+                                "personId",
+                                person,
+                                "serviceId",
+                                service,
+                                "urgency",
+                                "URGENT",
+                                "reason",
+                                "Load while the server dies"));
+                    if (reply.status() == 201) {
+                      sent.incrementAndGet();
+                      drugAlcohol.post("/referrals/" + reply.json().get("id") + "/accept", "");
+                    }
+                  } catch (RuntimeException connectionLost) {
+                    // Expected while the server is down.
+                  }
+                }
+              }));
+    }
+    waitUntil(() -> sent.get() >= 10, "some referrals sent under load");
+
+    Platform.stack().crashAndRestartApp();
+    running.set(false);
+    load.shutdown();
+    assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(
+            count(
+                "select count(*) from totalplace.referral r where r.person_id = "
+                    + person
+                    + " and not exists (select 1 from act_hi_procinst h"
+                    + " where h.proc_inst_id_ = r.process_instance_id)"))
+        .as("no referral without its process")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from act_hi_procinst h where h.proc_def_id_ like 'referral:%'"
+                    + " and not exists (select 1 from totalplace.referral r"
+                    + " where r.process_instance_id = h.proc_inst_id_)"))
+        .as("no process without its referral")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from totalplace.referral r where r.person_id = "
+                    + person
+                    + " and r.status in ('SENT', 'RECEIVED', 'ACCEPTED') and not exists"
+                    + " (select 1 from act_ru_task t where t.proc_inst_id_ = r.process_instance_id"
+                    + " and t.task_def_key_ = case r.status when 'SENT' then 'acknowledge'"
+                    + " when 'RECEIVED' then 'decide' else 'start' end)"))
+        .as("every open referral waits at the step its state says")
+        .isZero();
+
+    // Timers set before the crash still fire after it.
+    execute(
+        "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where"
+            + " process_instance_id_ = (select process_instance_id from totalplace.referral"
+            + " where id = "
+            + before
+            + ")");
+    waitUntil(
+        () ->
+            count(
+                    "select count(*) from totalplace.referral_event where action = 'OVERDUE'"
+                        + " and referral_id = "
+                        + before)
+                == 1,
+        "the overdue alarm after the restart");
+    assertThat(housing.get("/referrals/" + before).status()).isEqualTo(200);
+  }
+}
