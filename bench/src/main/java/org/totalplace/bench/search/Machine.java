@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** The machine a benchmark ran on, as far as a report needs it to be compared with another. */
-record Machine(int cores, String cpu, String memory, String os, String java) {
+public record Machine(int cores, String cpu, String memory, String os, String java) {
 
-  static Machine describe() {
+  public static Machine describe() {
     return new Machine(
         Runtime.getRuntime().availableProcessors(),
         procLine("/proc/cpuinfo", "model name"),
@@ -23,7 +23,7 @@ record Machine(int cores, String cpu, String memory, String os, String java) {
    * The 1-minute load average, to tell a quiet run from one that shared the cores with other work;
    * -1 where /proc/loadavg does not exist.
    */
-  static double loadAverage() {
+  public static double loadAverage() {
     try {
       return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     } catch (IOException | RuntimeException e) {
