@@ -12,7 +12,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayKind;
-import org.totalplace.pathway.entity.PathwayStep;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.control.ProcessDiagrams;
@@ -54,17 +53,10 @@ public class Diagrams {
     return diagrams.png(ReferralProcess.PROCESS, active(referral.getProcessInstanceId()));
   }
 
-  /** A pathway with its open steps highlighted; a finished one shows no highlight. */
+  /** A pathway with where it waits highlighted; a finished one shows no highlight. */
   public byte[] pathway(Caller caller, long id) {
-    Pathway pathway = pathways.find(caller, id);
+    Pathway pathway = pathways.position(caller, id);
     List<String> highlighted = active(pathway.getProcessInstanceId());
-    if (highlighted.isEmpty()) {
-      highlighted =
-          pathways.plan(caller, id).stream()
-              .filter(s -> !s.isDone())
-              .map(PathwayStep::getStepKey)
-              .toList();
-    }
     return diagrams.png(pathway.getKind().getProcessKey(), highlighted);
   }
 

@@ -156,6 +156,38 @@ public class Pathways {
         .toList();
   }
 
+  /**
+   * Pathways the caller's agency leads or has a step in, newest key date first, for an agency admin
+   * who follows where people are in the models; each listed one is audited.
+   */
+  public List<Pathway> ofAgency(Caller caller) {
+    if (caller.getAgency() == null || caller.getActingRole() == null) {
+      throw new NotAllowed("Only staff of an agency can list its pathways");
+    }
+    List<Pathway> found =
+        em.createNamedQuery("Pathway.ofAgency", Pathway.class)
+            .setParameter("agency", caller.getAgency())
+            .setMaxResults(200)
+            .getResultList();
+    for (Pathway pathway : found) {
+      audit.record(
+          caller, "PATHWAY_LISTED", "person", pathway.getPersonId(), "pathway " + pathway.getId());
+    }
+    return found;
+  }
+
+  /**
+   * A pathway whose position the caller may see: caseworkers and admins of a taking-part agency.
+   */
+  public Pathway position(Caller caller, long id) {
+    Pathway pathway = em.find(Pathway.class, id);
+    if (pathway == null || caller.getActingRole() == null || !takesPart(caller, pathway)) {
+      throw new NotFound("There is no pathway with id " + id);
+    }
+    audit.record(caller, "PATHWAY_VIEWED", "person", pathway.getPersonId(), "pathway " + id);
+    return pathway;
+  }
+
   /** Open steps for the caller's agency, across all pathways, soonest due first. */
   public List<PathwayStep> openStepsFor(Caller caller) {
     Access.requireCaseworker(caller);

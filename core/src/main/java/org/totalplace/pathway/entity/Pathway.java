@@ -19,6 +19,12 @@ import org.totalplace.platform.entity.Caller;
 @NamedQuery(
     name = "Pathway.forPerson",
     query = "select p from Pathway p where p.personId in :people order by p.keyDate desc")
+@NamedQuery(
+    name = "Pathway.ofAgency",
+    query =
+        "select p from Pathway p where p.leadAgency = :agency or exists (select s from"
+            + " PathwayStep s where s.pathwayId = p.id and s.agency = :agency)"
+            + " order by p.keyDate desc")
 public class Pathway implements Serializable {
   private static final long serialVersionUID = 1L;
 
