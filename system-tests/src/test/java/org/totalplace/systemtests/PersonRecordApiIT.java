@@ -197,7 +197,10 @@ class PersonRecordApiIT {
           .contains("Flat 2, 10 Mill Lane", "LS6 1AA", "0113 496 0000");
     }
     assertThat(noticesAbout(voluntary, person)).isEmpty();
-    assertThat(noticesAbout(health, person)).isEmpty();
+    assertThat(noticesAbout(health, person))
+        .as("the agency that made the change is not told of it; it hears only of its referral")
+        .extracting(n -> n.get("kind").asText())
+        .containsOnly("REFERRAL");
 
     long notice = noticesAbout(housing, person).get(0).get("id").asLong();
     assertThat(housing.post("/notices/" + notice + "/read", "").status()).isEqualTo(204);
@@ -472,6 +475,8 @@ class PersonRecordApiIT {
   }
 
   private static long refer(Api api, long person, String toAgency) {
+    // A referral needs a basis for the receiving agency to see the person's information.
+    ReferralApiIT.consentTo(api, person, toAgency);
     long service = -1;
     for (JsonNode s : api.get("/services").json()) {
       if (s.get("agency").asText().equals(toAgency)) {

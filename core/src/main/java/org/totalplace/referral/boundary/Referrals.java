@@ -56,7 +56,8 @@ public class Referrals {
   /** Drafts and sends at once: what a worker does when they press Send. */
   public Referral send(Caller caller, NewReferral request) {
     Referral draft = draft(caller, request);
-    return sendDraft(caller, draft.getId(), draft.getVersion());
+    // Same transaction, no page in between: there is no stale copy to guard against.
+    return sendDraft(caller, draft.getId(), null);
   }
 
   /** A draft the sender can finish later; the receiving agency does not see it yet. */

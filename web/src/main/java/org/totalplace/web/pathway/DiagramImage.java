@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.totalplace.pathway.boundary.Diagrams;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
@@ -19,6 +21,7 @@ import org.totalplace.web.platform.Pages;
 @WebServlet("/diagram")
 public class DiagramImage extends HttpServlet {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(DiagramImage.class.getName());
 
   @Inject Diagrams diagrams;
   @Inject Caller me;
@@ -39,10 +42,16 @@ public class DiagramImage extends HttpServlet {
         return;
       }
     } catch (NotFound e) {
+      LOG.info(() -> "No diagram for " + request.getQueryString() + ": " + e.getMessage());
       response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
       return;
     } catch (NotAllowed e) {
+      LOG.info(() -> "Diagram refused for " + request.getQueryString() + ": " + e.getMessage());
       response.sendError(HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Diagram failed for " + request.getQueryString(), e);
+      response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
       return;
     }
     response.setContentType("image/png");
