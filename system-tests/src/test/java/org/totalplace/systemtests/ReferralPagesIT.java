@@ -47,7 +47,7 @@ class ReferralPagesIT {
   }
 
   @Test
-  void housingRefersDrugAndAlcoholAcceptsAndPoliceCannotSeeIt() {
+  void housingRefersDrugAndAlcoholAcceptsAndPoliceCannotSeeIt() throws Exception {
     String family = "Quill" + ReferralApiIT.suffix();
 
     // A housing worker creates the person, fixing what the form says is wrong.
@@ -138,6 +138,16 @@ class ReferralPagesIT {
     browser.waitForText(By.id("status"), "Accepted");
     assertThat(browser.text(By.id("history"))).contains("Dana Kerr, Drug and alcohol service");
     assertThat(browser.driver.findElements(By.id("steps:accept"))).isEmpty();
+
+    // Each login recorded who it was, so escalation emails reach the right people.
+    assertThat(
+            ReferralLifecycleApiIT.rows(
+                "select username || ' ' || agency || ' ' || email from totalplace.staff where"
+                    + " username in ('housing.worker', 'police.worker', 'drug-alcohol.worker')"))
+        .containsExactlyInAnyOrder(
+            "housing.worker housing housing.worker@demo.totalplace.test",
+            "police.worker police police.worker@demo.totalplace.test",
+            "drug-alcohol.worker drug-alcohol drug-alcohol.worker@demo.totalplace.test");
   }
 
   @Test

@@ -91,7 +91,12 @@ public class ProcessEngines {
     deployment.deploy();
     // Timers already due fire at once; the beans they call exist only once the app is deployed.
     later.schedule(
-        () -> engine.getProcessEngineConfiguration().getAsyncExecutor().start(),
+        () -> {
+          engine.getProcessEngineConfiguration().getAsyncExecutor().start();
+          // The first diagram loads fonts and image code: pay for it here, not on a worker's page.
+          new ProcessDiagrams(engine.getRepositoryService(), engine.getRuntimeService())
+              .png("referral");
+        },
         5,
         TimeUnit.SECONDS);
   }

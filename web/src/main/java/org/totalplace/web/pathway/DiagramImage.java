@@ -1,5 +1,6 @@
 package org.totalplace.web.pathway;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,7 +25,8 @@ public class DiagramImage extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(DiagramImage.class.getName());
 
   @Inject Diagrams diagrams;
-  @Inject Caller me;
+  // A servlet lives as long as the app: the caller is looked up for each request, never kept.
+  @Inject Instance<Caller> me;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -32,11 +34,11 @@ public class DiagramImage extends HttpServlet {
     byte[] png;
     try {
       if (request.getParameter("model") != null) {
-        png = diagrams.model(me, request.getParameter("model"));
+        png = diagrams.model(me.get(), request.getParameter("model"));
       } else if (Pages.idFrom(request.getParameter("referral")) != null) {
-        png = diagrams.referral(me, Pages.idFrom(request.getParameter("referral")));
+        png = diagrams.referral(me.get(), Pages.idFrom(request.getParameter("referral")));
       } else if (Pages.idFrom(request.getParameter("pathway")) != null) {
-        png = diagrams.pathway(me, Pages.idFrom(request.getParameter("pathway")));
+        png = diagrams.pathway(me.get(), Pages.idFrom(request.getParameter("pathway")));
       } else {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Say which diagram");
         return;

@@ -1,5 +1,6 @@
 package org.totalplace.web.platform;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,7 +20,8 @@ import org.totalplace.staff.boundary.StaffList;
 public class LoginCallback extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject Caller me;
+  // A servlet lives as long as the app: the caller is looked up for each request, never kept.
+  @Inject Instance<Caller> me;
   @Inject OpenIdContext token;
   @Inject StaffList staff;
 
@@ -27,7 +29,7 @@ public class LoginCallback extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     // Each login refreshes who this person is, so escalations reach today's team leads.
-    staff.seen(me, token.getClaims().getEmail().orElse(null));
+    staff.seen(me.get(), token.getClaims().getEmail().orElse(null));
     response.sendRedirect(request.getContextPath() + "/index.xhtml");
   }
 }
