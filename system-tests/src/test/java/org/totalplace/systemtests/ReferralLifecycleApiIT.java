@@ -248,13 +248,15 @@ class ReferralLifecycleApiIT {
             + id
             + ")");
 
+    // The three alarms run as separate jobs, in any order: wait for all of them.
     waitUntil(
         () ->
             count(
-                    "select count(*) from totalplace.notice where to_team_leads and referral_id = "
+                    "select count(distinct action) from totalplace.referral_event where action in"
+                        + " ('WARNED', 'OVERDUE', 'ESCALATED_TO_SENDER') and referral_id = "
                         + id)
-                >= 2,
-        "escalation notices for both agencies' team leads");
+                == 3,
+        "the reminder and both escalations");
     assertThat(
             rows(
                 "select agency from totalplace.notice where to_team_leads and referral_id = " + id))
