@@ -292,16 +292,7 @@ public class DemoData {
    * before they have signed in.
    */
   private void staff() {
-    String[][] people = {
-      {"housing", "Hana Reid", "Tom Price"},
-      {"jobcentre", "Jamal Okafor", "Jean Bell"},
-      {"probation", "Priya Shah", "Paul Hughes"},
-      {"health", "Harriet Cole", "Hugh Mensah"},
-      {"childrens-services", "Chloe Evans", "Carl Dunn"},
-      {"drug-alcohol", "Dana Kerr", "Dev Patel"},
-      {"police", "Pat Lowe", "Piotr Nowak"},
-      {"voluntary", "Vera Quinn", "Victor Amos"}
-    };
+    String[][] people = STAFF;
     for (String[] agency : people) {
       for (int lead = 0; lead <= 1; lead++) {
         String username = agency[0] + (lead == 1 ? ".lead" : ".worker");
@@ -338,7 +329,26 @@ public class DemoData {
         hours);
   }
 
+  /** Agency, its worker and its team lead, as in the realm. */
+  private static final String[][] STAFF = {
+    {"housing", "Hana Reid", "Tom Price"},
+    {"jobcentre", "Jamal Okafor", "Jean Bell"},
+    {"probation", "Priya Shah", "Paul Hughes"},
+    {"health", "Harriet Cole", "Hugh Mensah"},
+    {"childrens-services", "Chloe Evans", "Carl Dunn"},
+    {"drug-alcohol", "Dana Kerr", "Dev Patel"},
+    {"police", "Pat Lowe", "Piotr Nowak"},
+    {"voluntary", "Vera Quinn", "Victor Amos"}
+  };
+
+  /** A demo worker under their own name, so histories and notices read as they would live. */
   private static Caller worker(String username, String agency) {
-    return new Caller(username, username, agency, Set.of(Roles.FRONTLINE_WORKER));
+    String name =
+        java.util.Arrays.stream(STAFF)
+            .filter(a -> a[0].equals(agency))
+            .map(a -> a[1])
+            .findFirst()
+            .orElse(username);
+    return new Caller(username, name, agency, Set.of(Roles.FRONTLINE_WORKER));
   }
 }
