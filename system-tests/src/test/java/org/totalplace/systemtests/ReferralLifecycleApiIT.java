@@ -97,7 +97,9 @@ class ReferralLifecycleApiIT {
     assertThat(police.get("/referrals/" + id + "/history").status()).isEqualTo(404);
     assertThat(
             housing.get("/persons/" + person).json().get("chronology").findValuesAsText("summary"))
-        .contains("Referred to Drug and alcohol treatment");
+        .contains(
+            "Referred to Drug and alcohol treatment",
+            "Sent information asked for on referral to Drug and alcohol treatment");
     assertThat(
             drugAlcohol
                 .get("/persons/" + person)
@@ -106,7 +108,10 @@ class ReferralLifecycleApiIT {
                 .findValuesAsText("summary"))
         .as("the receiver, now involved, has its own steps in the chronology")
         .contains(
+            "Acknowledged referral to Drug and alcohol treatment",
+            "Asked for more information on referral to Drug and alcohol treatment",
             "Accepted referral to Drug and alcohol treatment",
+            "First contact made on referral to Drug and alcohol treatment",
             "Completed referral to Drug and alcohol treatment");
   }
 

@@ -38,6 +38,19 @@ public class ReferralSteps {
 
   static final int MAX_TEXT = 2000;
 
+  /** How each step reads in the person's chronology, before the service's name. */
+  static final Map<String, String> CHRONOLOGY =
+      Map.of(
+          "ACKNOWLEDGED", "Acknowledged referral to ",
+          "ACCEPTED", "Accepted referral to ",
+          "DECLINED", "Declined referral to ",
+          "INFORMATION_REQUESTED", "Asked for more information on referral to ",
+          "INFORMATION_PROVIDED", "Sent information asked for on referral to ",
+          "STARTED", "First contact made on referral to ",
+          "COMPLETED", "Completed referral to ",
+          "NOT_COMPLETED", "Closed without completing referral to ",
+          "WITHDRAWN", "Withdrew referral to ");
+
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Directory directory;
@@ -73,7 +86,6 @@ public class ReferralSteps {
         caller.getDisplayName(),
         LocalDate.now(clock));
     done(referral, caller, "ACCEPTED", ReferralStatus.RECEIVED, null, now);
-    chronicle(referral, caller, "Accepted referral to " + referral.getService().getName());
     tellSender(referral, "was accepted by " + caller.getDisplayName());
     return referral;
   }
@@ -92,7 +104,6 @@ public class ReferralSteps {
     process.complete(referral, "decide", caller, Map.of("decision", "declined"));
     referral.decline(caller, code, why, now);
     done(referral, caller, "DECLINED", ReferralStatus.RECEIVED, code.getLabel() + ": " + why, now);
-    chronicle(referral, caller, "Declined referral to " + referral.getService().getName());
     tellSender(referral, "was declined (" + code.getLabel().toLowerCase() + ")");
     finished.fire(
         new ReferralFinished(referral.getId(), referral.getPathwayStepId(), referral.getStatus()));
@@ -155,11 +166,6 @@ public class ReferralSteps {
         referral, "work", caller, Map.of("outcome", completed ? "completed" : "notCompleted"));
     referral.complete(caller, completed, result, now);
     done(referral, caller, completed ? "COMPLETED" : "NOT_COMPLETED", null, result, now);
-    chronicle(
-        referral,
-        caller,
-        (completed ? "Completed referral to " : "Referral not completed: ")
-            + referral.getService().getName());
     tellSender(referral, completed ? "was completed" : "ended without being completed");
     finished.fire(
         new ReferralFinished(referral.getId(), referral.getPathwayStepId(), referral.getStatus()));
@@ -185,7 +191,6 @@ public class ReferralSteps {
     referral.withdraw(caller, now);
     done(referral, caller, "WITHDRAWN", before, why, now);
     if (wasSent) {
-      chronicle(referral, caller, "Withdrew referral to " + referral.getService().getName());
       tellReceiver(referral, "was withdrawn by " + directory.agencyName(referral.getFromAgency()));
     }
     finished.fire(
@@ -261,6 +266,11 @@ public class ReferralSteps {
       Instant at) {
     history.record(referral, caller, action, before, note, at);
     audit.record(caller, "REFERRAL_" + action, "referral", referral.getId(), null);
+    // Every step of a sent referral is in the person's chronology too; notes stay with the two
+    // agencies. A draft thrown away was never anyone's business.
+    if (before != ReferralStatus.DRAFT) {
+      chronicle(referral, caller, CHRONOLOGY.get(action) + referral.getService().getName());
+    }
   }
 
   private void chronicle(Referral referral, Caller caller, String summary) {
