@@ -2,8 +2,6 @@ package org.totalplace.pathway.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
@@ -27,7 +25,6 @@ import org.totalplace.referral.entity.Referral;
 @Stateless
 public class Diagrams {
 
-  @PersistenceContext EntityManager em;
   @Inject RepositoryService repository;
   @Inject RuntimeService runtime;
   @Inject Referrals referrals;

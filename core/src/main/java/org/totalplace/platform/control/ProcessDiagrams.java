@@ -29,6 +29,11 @@ public class ProcessDiagrams {
   private static final String FONT = "SansSerif";
 
   private final DefaultProcessDiagramGenerator generator = new DefaultProcessDiagramGenerator();
+
+  /** Plain drawings by process definition id: a deployed definition never changes. */
+  private final java.util.Map<String, byte[]> plain =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private RepositoryService repository;
   private RuntimeService runtime;
 
@@ -57,6 +62,10 @@ public class ProcessDiagrams {
             .singleResult();
     if (definition == null) {
       throw new IllegalArgumentException("No deployed model " + processDefinitionKey);
+    }
+    if (highlightedActivityIds.isEmpty()) {
+      return plain.computeIfAbsent(
+          definition.getId(), id -> draw(repository.getBpmnModel(id), List.of()));
     }
     return draw(repository.getBpmnModel(definition.getId()), highlightedActivityIds);
   }
