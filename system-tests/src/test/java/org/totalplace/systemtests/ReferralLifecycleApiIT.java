@@ -349,8 +349,7 @@ class ReferralLifecycleApiIT {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Gave up waiting for " + what);
       }
-      Thread.onSpinWait();
-      Thread.sleep(250);
+      Thread.sleep(250); // the poll interval of this wait-for-condition, not a fixed wait
     }
   }
 

@@ -20,6 +20,12 @@ import org.totalplace.platform.entity.Caller;
     name = "Pathway.forPerson",
     query = "select p from Pathway p where p.personId in :people order by p.keyDate desc")
 @NamedQuery(
+    name = "Pathway.forPersonAndAgency",
+    query =
+        "select p from Pathway p where p.personId = :person and (p.leadAgency = :agency or"
+            + " exists (select s from PathwayStep s where s.pathwayId = p.id and s.agency ="
+            + " :agency)) order by p.keyDate desc")
+@NamedQuery(
     name = "Pathway.ofAgency",
     query =
         "select p from Pathway p where p.leadAgency = :agency or exists (select s from"

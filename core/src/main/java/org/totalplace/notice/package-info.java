@@ -1,0 +1,2 @@
+/** Telling people what needs them: a notice in their inbox in the app, and an email. */
+package org.totalplace.notice;
