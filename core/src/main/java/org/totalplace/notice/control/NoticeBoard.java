@@ -41,6 +41,18 @@ public class NoticeBoard {
     staff.member(username).ifPresent(m -> email(m, about, message));
   }
 
+  /** A notice in the worker's inbox only, for a batch that is emailed once. */
+  public void toWorkerInApp(Subject about, String agency, String username, String message) {
+    post(about, about.kind(), agency, username, false, message);
+  }
+
+  /** One email to a worker about several pieces of work, linking to where they are listed. */
+  public void emailWorker(String username, String what, String link, String message) {
+    staff
+        .member(username)
+        .ifPresent(m -> email(m, new Subject(0, null, null, null, null, what, link), message));
+  }
+
   public void toTeamLeads(Subject about, String agency, String message) {
     post(about, "ESCALATION", agency, null, true, message);
     for (StaffMember lead : staff.leadsOf(agency)) {

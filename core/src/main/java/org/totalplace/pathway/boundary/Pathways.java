@@ -18,6 +18,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.totalplace.audit.control.AuditTrail;
+import org.totalplace.caseload.entity.RiskTier;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.pathway.control.PlanSteps;
@@ -32,6 +33,7 @@ import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Roles;
 import org.totalplace.referral.boundary.Referrals;
 import org.totalplace.referral.control.Chronicle;
 import org.totalplace.referral.control.WorkingHours;
@@ -41,6 +43,7 @@ import org.totalplace.referral.entity.ReferralFinished;
 import org.totalplace.referral.entity.ReferralStatus;
 import org.totalplace.referral.entity.Urgency;
 import org.totalplace.sharing.entity.Sensitivity;
+import org.totalplace.staff.entity.StaffMember;
 
 /**
  * Pathways for transitions. A worker starts one for a person they may see and becomes its lead
@@ -63,6 +66,12 @@ public class Pathways {
   Clock clock = Clock.systemUTC();
 
   public Pathway start(Caller caller, long personId, PathwayKind kind, LocalDate keyDate) {
+    return start(caller, personId, kind, keyDate, RiskTier.MEDIUM);
+  }
+
+  /** Starts a pathway led by the caller; its risk tier weighs the lead's caseload. */
+  public Pathway start(
+      Caller caller, long personId, PathwayKind kind, LocalDate keyDate, RiskTier tier) {
     Access.requireCaseworker(caller);
     if (kind == null) {
       throw InvalidInput.of("kind", "Choose the pathway");
@@ -89,6 +98,7 @@ public class Pathways {
     }
     Instant now = clock.instant();
     Pathway pathway = new Pathway(kind, person.getId(), caller, keyDate, now);
+    pathway.rated(tier == null ? RiskTier.MEDIUM : tier);
     em.persist(pathway);
     em.flush();
     for (PlanSteps.Step step : planSteps.of(kind)) {
@@ -213,6 +223,52 @@ public class Pathways {
     }
     complete(caller, pathway, step, note == null || note.isBlank() ? null : note.strip());
     return step;
+  }
+
+  /**
+   * A team lead of the lead agency hands a pathway to another worker of the team, who becomes the
+   * lead professional; told by the caller, once for a whole batch.
+   */
+  public Pathway handOver(
+      Caller caller, long id, StaffMember worker, String reason, Integer expectedVersion) {
+    Pathway pathway = em.find(Pathway.class, id);
+    if (pathway == null || !caller.belongsTo(pathway.getLeadAgency())) {
+      throw new NotFound("There is no pathway with id " + id);
+    }
+    if (!caller.hasRole(Roles.TEAM_LEAD)) {
+      throw new NotAllowed("Only a team lead can hand a pathway to someone else");
+    }
+    if (expectedVersion != null && expectedVersion != pathway.getVersion()) {
+      throw Conflict.staleVersion(
+          "Someone else has changed pathway " + id + " since you opened the list. Reload it.");
+    }
+    if (pathway.getStatus() == Pathway.Status.CLOSED) {
+      throw new Conflict("Pathway " + id + " is closed: nobody leads it now");
+    }
+    if (worker.username().equals(pathway.getLeadUsername())) {
+      throw InvalidInput.of(
+          "assignee", "Pathway " + id + " is already led by " + worker.displayName());
+    }
+    String before = pathway.getLeadName();
+    pathway.ledBy(worker.username(), worker.displayName());
+    Instant now = clock.instant();
+    chronicle.add(
+        pathway.getPersonId(),
+        caller,
+        Sensitivity.GENERAL,
+        pathway.getKind().getLabel()
+            + " pathway now led by "
+            + worker.displayName()
+            + ", moved by "
+            + caller.getDisplayName(),
+        now);
+    audit.record(
+        caller,
+        "PATHWAY_LEAD_CHANGED",
+        "person",
+        pathway.getPersonId(),
+        "pathway " + id + ": " + before + " -> " + worker.displayName() + ": " + reason);
+    return pathway;
   }
 
   /** Refers the person to a service of the step's agency, the referral tied to the step. */

@@ -15,6 +15,11 @@ public class PathwayNotices {
     board.toWorker(about(pathway), pathway.getLeadAgency(), pathway.getLeadUsername(), message);
   }
 
+  /** In the inbox only: a batch move is emailed once, by the caller. */
+  public void tellWorkerInApp(Pathway pathway, String username, String message) {
+    board.toWorkerInApp(about(pathway), pathway.getLeadAgency(), username, message);
+  }
+
   public void tellAgency(Pathway pathway, String agency, String message) {
     board.toAgency(about(pathway), agency, message);
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.totalplace.caseload.entity.RiskTier;
 import org.totalplace.platform.entity.Caller;
 
 /** One person's transition, planned by several agencies under one lead professional. */
@@ -88,6 +89,10 @@ public class Pathway implements Serializable {
   @Column(name = "created_by")
   private String createdBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "risk_tier")
+  private RiskTier riskTier = RiskTier.MEDIUM;
+
   @Version private int version;
 
   protected Pathway() {}
@@ -117,6 +122,21 @@ public class Pathway implements Serializable {
 
   public void inPlace() {
     status = Status.IN_PLACE;
+  }
+
+  /** How much risk the lead carries with this pathway, which weighs their caseload. */
+  public void rated(RiskTier tier) {
+    this.riskTier = tier;
+  }
+
+  /** A team lead moves the pathway to another worker of the lead agency. */
+  public void ledBy(String username, String displayName) {
+    this.leadUsername = username;
+    this.leadName = displayName;
+  }
+
+  public RiskTier getRiskTier() {
+    return riskTier;
   }
 
   public boolean isLedBy(Caller caller) {

@@ -16,6 +16,7 @@ import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.referral.control.Chronicle;
 import org.totalplace.referral.control.ReferralFinder;
 import org.totalplace.referral.control.ReferralHistory;
 import org.totalplace.referral.control.ReferralNotices;
@@ -45,6 +46,7 @@ public class WorkQueues {
   @Inject ReferralProcess process;
   @Inject ReferralHistory history;
   @Inject ReferralNotices notices;
+  @Inject Chronicle chronicle;
 
   Clock clock = Clock.systemUTC();
 
@@ -137,25 +139,10 @@ public class WorkQueues {
   /** A team lead gives a referral to a worker of the same agency, with a reason. */
   public Referral assign(
       Caller caller, long id, String username, String reason, Integer expectedVersion) {
-    if (!caller.hasRole(Roles.TEAM_LEAD)) {
-      throw new NotAllowed("Only a team lead can give a referral to someone else");
-    }
-    Referral referral = open(caller, id, expectedVersion);
-    StaffMember worker =
-        staff
-            .member(username == null ? "" : username)
-            .filter(m -> m.active() && caller.getAgency().equals(m.agency()))
-            .orElseThrow(
-                () ->
-                    InvalidInput.of(
-                        "assignee",
-                        "Choose someone who works in "
-                            + directory.agencyName(caller.getAgency())
-                            + " and is active"));
-    moveTo(referral, caller, worker.username(), worker.displayName(), "ASSIGNED", reason);
+    Referral referral = give(caller, id, teamMember(caller, username), reason, expectedVersion);
     notices.tellWorker(
         referral,
-        worker.username(),
+        referral.getAssignee(),
         referral.getToAgency(),
         "Referral "
             + referral.getId()
@@ -164,6 +151,50 @@ public class WorkQueues {
             + " was given to you by "
             + caller.getDisplayName());
     return referral;
+  }
+
+  /**
+   * A team lead moves a referral to a worker of the team (checked by {@link #teamMember}); the
+   * caller tells the worker, once for a whole batch. The move is in the referral's history, the
+   * audit trail and the person's chronology.
+   */
+  public Referral give(
+      Caller caller, long id, StaffMember worker, String reason, Integer expectedVersion) {
+    if (!caller.hasRole(Roles.TEAM_LEAD)) {
+      throw new NotAllowed("Only a team lead can give a referral to someone else");
+    }
+    Referral referral = open(caller, id, expectedVersion);
+    if (worker.username().equals(referral.getAssignee())) {
+      throw InvalidInput.of(
+          "assignee", "Referral " + id + " is already with " + worker.displayName());
+    }
+    moveTo(referral, caller, worker.username(), worker.displayName(), "ASSIGNED", reason);
+    chronicle.add(
+        referral.getPerson().getId(),
+        caller,
+        referral.getService().getSensitivity(),
+        "Referral to "
+            + referral.getService().getName()
+            + " moved to "
+            + worker.displayName()
+            + " by "
+            + caller.getDisplayName(),
+        clock.instant());
+    return referral;
+  }
+
+  /** An active caseworker of the caller's agency, or a message next to the field. */
+  public StaffMember teamMember(Caller caller, String username) {
+    return staff
+        .member(username == null ? "" : username)
+        .filter(m -> m.active() && m.caseworker() && caller.belongsTo(m.agency()))
+        .orElseThrow(
+            () ->
+                InvalidInput.of(
+                    "assignee",
+                    "Choose someone who works in "
+                        + directory.agencyName(caller.getAgency())
+                        + " and is active"));
   }
 
   /** The assignee (or a team lead) puts a referral back in the team's unassigned queue. */

@@ -17,6 +17,12 @@ public class ReferralNotices {
   }
 
   /** The team leads of an agency, in their shared inbox and by email. */
+  /** In the inbox only: a batch move is emailed once, by the caller. */
+  public void tellWorkerInApp(Referral referral, String username, String message) {
+    board.toWorkerInApp(
+        about(referral, referral.getToAgency()), referral.getToAgency(), username, message);
+  }
+
   public void tellTeamLeads(Referral referral, String agency, String message) {
     board.toTeamLeads(about(referral, agency), agency, message);
   }

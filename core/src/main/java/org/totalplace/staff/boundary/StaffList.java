@@ -20,7 +20,7 @@ import org.totalplace.staff.entity.StaffMember;
 public class StaffList {
 
   private static final String COLUMNS =
-      "username, display_name, email, agency, team_lead, active from staff";
+      "username, display_name, email, agency, team_lead, active, caseworker from staff";
 
   @PersistenceContext EntityManager em;
 
@@ -31,15 +31,16 @@ public class StaffList {
     Sql.update(
         em,
         "insert into staff (username, display_name, email, agency, team_lead, active,"
-            + " last_seen_at) values (?1, ?2, ?3, ?4, ?5, true, ?6) on conflict (username) do"
-            + " update set display_name = ?2, email = ?3, agency = ?4, team_lead = ?5,"
-            + " active = true, last_seen_at = ?6",
+            + " last_seen_at, caseworker) values (?1, ?2, ?3, ?4, ?5, true, ?6, ?7) on conflict"
+            + " (username) do update set display_name = ?2, email = ?3, agency = ?4, team_lead ="
+            + " ?5, active = true, last_seen_at = ?6, caseworker = ?7",
         caller.getUsername(),
         caller.getDisplayName(),
         email,
         caller.getAgency(),
         caller.hasRole(Roles.TEAM_LEAD),
-        clock.instant());
+        clock.instant(),
+        caller.worksWithPeople());
   }
 
   public Optional<StaffMember> member(String username) {
@@ -53,10 +54,11 @@ public class StaffList {
         agency);
   }
 
-  /** Everyone active in an agency, to assign work to. */
+  /** The active caseworkers of an agency, to assign work to. */
   public List<StaffMember> colleaguesOf(String agency) {
     return rows(
-        "select " + COLUMNS + " where agency = ?1 and active order by display_name", agency);
+        "select " + COLUMNS + " where agency = ?1 and active and caseworker order by display_name",
+        agency);
   }
 
   private List<StaffMember> rows(String sql, Object... params) {
@@ -69,7 +71,8 @@ public class StaffList {
                     Sql.text(r[2]),
                     Sql.text(r[3]),
                     Boolean.TRUE.equals(r[4]),
-                    Boolean.TRUE.equals(r[5])))
+                    Boolean.TRUE.equals(r[5]),
+                    Boolean.TRUE.equals(r[6])))
         .toList();
   }
 }

@@ -9,5 +9,6 @@ public record StaffMember(
     String email,
     String agency,
     boolean teamLead,
-    boolean active)
+    boolean active,
+    boolean caseworker)
     implements Serializable {}

@@ -1,0 +1,188 @@
+package org.totalplace.caseload.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.totalplace.caseload.entity.CaseItem;
+import org.totalplace.caseload.entity.CaseType;
+import org.totalplace.caseload.entity.RiskTier;
+import org.totalplace.caseload.entity.WorkerLoad;
+import org.totalplace.pathway.entity.Pathway;
+import org.totalplace.pathway.entity.PathwayKind;
+import org.totalplace.platform.control.Sql;
+import org.totalplace.referral.control.WorkingHours;
+import org.totalplace.referral.entity.ReferralStatus;
+
+/**
+ * An agency's open work, weighed, in one statement per view: each worker's totals for the team
+ * table, or the items themselves for one worker or for nobody. Everything is computed from the live
+ * tables through partial indexes on open work, so the figures are never stale.
+ */
+@Stateless
+public class CaseloadRows {
+
+  /** Referral clocks this close are "due soon"; pathway steps within a week. */
+  static final Duration SOON = Duration.ofHours(24);
+
+  static final int STEPS_SOON_DAYS = 7;
+
+  /**
+   * Open work of agency ?1, as of ?2 (now), ?3 (soon), ?4 (today), ?5 (a week ahead). The holder
+   * condition is spliced in per branch: who holds a referral, who leads a pathway.
+   */
+  private static final String ITEMS =
+      "select 'REFERRAL' as type, r.id, r.version, r.person_id,"
+          + " p.given_name || ' ' || p.family_name as person_name, s.name as what,"
+          + " case r.urgency when 'EMERGENCY' then 'HIGH' when 'URGENT' then 'MEDIUM' else 'LOW'"
+          + " end as tier, r.status as state, r.assignee as holder, r.assignee_name as holder_name,"
+          + " coalesce(st.active and st.caseworker, false) as holder_active,"
+          + " case r.status when 'SENT' then r.acknowledge_due_at when 'RECEIVED' then"
+          + " r.decide_due_at end as due_at,"
+          + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at < ?2 when 'RECEIVED'"
+          + " then r.decide_due_at < ?2 end, false) or (r.status in ('ACCEPTED', 'IN_PROGRESS')"
+          + " and r.last_activity_at < ?2 - make_interval(days => t.inactivity_days)) as overdue,"
+          + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at between ?2 and ?3 when"
+          + " 'RECEIVED' then r.decide_due_at between ?2 and ?3 end, false) as due_soon,"
+          + " r.last_activity_at"
+          + " from referral r join person p on p.id = r.person_id join service s on s.id ="
+          + " r.service_id join response_target t on t.urgency = r.urgency"
+          + " left join staff st on st.username = r.assignee"
+          + " where r.to_agency = ?1 and r.status in ('SENT', 'RECEIVED', 'INFORMATION_REQUESTED',"
+          + " 'ACCEPTED', 'IN_PROGRESS') and (%s)"
+          + " union all"
+          + " select pw.kind, pw.id, pw.version, pw.person_id,"
+          + " p.given_name || ' ' || p.family_name, pw.kind, pw.risk_tier, pw.status,"
+          + " pw.lead_username, pw.lead_name, coalesce(st.active and st.caseworker, false),"
+          + " (n.due_on::timestamp at time zone 'Europe/London'), coalesce(n.due_on < ?4, false),"
+          + " coalesce(n.due_on between ?4 and ?5, false), null"
+          + " from pathway pw join person p on p.id = pw.person_id"
+          + " left join staff st on st.username = pw.lead_username"
+          + " left join lateral (select min(x.due_on) as due_on from pathway_step x where"
+          + " x.pathway_id = pw.id and x.status = 'OPEN') n on true"
+          + " where pw.lead_agency = ?1 and pw.status <> 'CLOSED' and (%s)";
+
+  private static final String WEIGHED =
+      "select i.*, coalesce(w.points, 0) as points from (%s) i left join workload_weight w on"
+          + " w.agency = ?1 and w.case_type = i.type and w.risk_tier = i.tier";
+
+  @PersistenceContext EntityManager em;
+
+  /** Each active caseworker of the agency with the totals of the work they hold. */
+  public List<WorkerLoad> team(String agency, Instant now) {
+    Object[] setting = setting(agency);
+    BigDecimal fullTimeHours = (BigDecimal) setting[0];
+    BigDecimal fullTimePoints = (BigDecimal) setting[1];
+    String items = weighed("r.assignee is not null", "true");
+    return Sql.rows(
+            em,
+            "with items as ("
+                + items
+                + ") select s.username, s.display_name, s.contracted_hours,"
+                + " count(i.id) filter (where i.type = 'REFERRAL'),"
+                + " count(i.id) filter (where i.type <> 'REFERRAL'), coalesce(sum(i.points), 0),"
+                + " count(i.id) filter (where i.overdue), count(i.id) filter (where i.due_soon),"
+                + " greatest(s.last_seen_at, (select max(e.at) from referral_event e where"
+                + " e.username = s.username))"
+                + " from staff s left join items i on i.holder = s.username"
+                + " where s.agency = ?1 and s.active and s.caseworker"
+                + " group by s.username, s.display_name, s.contracted_hours, s.last_seen_at"
+                + " order by s.display_name",
+            params(agency, now))
+        .stream()
+        .map(
+            r -> {
+              BigDecimal hours = (BigDecimal) r[2];
+              return new WorkerLoad(
+                  Sql.text(r[0]),
+                  Sql.text(r[1]),
+                  hours,
+                  ((Number) r[3]).longValue(),
+                  ((Number) r[4]).longValue(),
+                  (BigDecimal) r[5],
+                  fullTimePoints.multiply(hours).divide(fullTimeHours, 1, RoundingMode.HALF_UP),
+                  ((Number) r[6]).longValue(),
+                  ((Number) r[7]).longValue(),
+                  Sql.instant(r[8]));
+            })
+        .toList();
+  }
+
+  /** The open work one worker holds. */
+  public List<CaseItem> heldBy(String agency, String username, Instant now) {
+    return items(
+        weighed("r.assignee = ?6", "pw.lead_username = ?6"), append(params(agency, now), username));
+  }
+
+  /** Work nobody in the team holds: never taken on, handed back, or held by someone who left. */
+  public List<CaseItem> unallocated(String agency, Instant now) {
+    return items(
+        weighed(
+            "r.assignee is null or st.active is not true or st.caseworker is not true",
+            "st.active is not true or st.caseworker is not true"),
+        params(agency, now));
+  }
+
+  /** The full-time hours and points of an agency's workload measure. */
+  public Object[] setting(String agency) {
+    return Sql.rows(
+            em,
+            "select full_time_hours, full_time_points, updated_at, updated_by, version from"
+                + " workload_setting where agency = ?1",
+            agency)
+        .get(0);
+  }
+
+  private List<CaseItem> items(String sql, Object[] params) {
+    return Sql.rows(em, sql + " order by overdue desc, due_at nulls last, id", params).stream()
+        .map(CaseloadRows::item)
+        .toList();
+  }
+
+  private static CaseItem item(Object[] r) {
+    CaseType type = Sql.constant(CaseType.class, r[0]);
+    String state = Sql.text(r[7]);
+    return new CaseItem(
+        type,
+        Sql.id(r[1]),
+        ((Number) r[2]).intValue(),
+        Sql.id(r[3]),
+        Sql.text(r[4]),
+        type == CaseType.REFERRAL ? Sql.text(r[5]) : PathwayKind.valueOf(Sql.text(r[5])).getLabel(),
+        Sql.constant(RiskTier.class, r[6]),
+        (BigDecimal) r[15],
+        type == CaseType.REFERRAL ? ReferralStatus.valueOf(state).getLabel() : pathwayState(state),
+        Sql.text(r[8]),
+        Sql.text(r[9]),
+        Boolean.TRUE.equals(r[10]),
+        Sql.instant(r[11]),
+        Boolean.TRUE.equals(r[12]),
+        Boolean.TRUE.equals(r[13]),
+        Sql.instant(r[14]));
+  }
+
+  private static String pathwayState(String status) {
+    return Pathway.Status.valueOf(status).getLabel();
+  }
+
+  private static String weighed(String referralHolder, String pathwayHolder) {
+    return String.format(WEIGHED, String.format(ITEMS, referralHolder, pathwayHolder));
+  }
+
+  private static Object[] params(String agency, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, WorkingHours.UK);
+    return new Object[] {agency, now, now.plus(SOON), today, today.plusDays(STEPS_SOON_DAYS)};
+  }
+
+  private static Object[] append(Object[] params, Object more) {
+    Object[] all = Arrays.copyOf(params, params.length + 1);
+    all[params.length] = more;
+    return all;
+  }
+}

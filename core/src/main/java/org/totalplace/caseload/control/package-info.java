@@ -1,0 +1,2 @@
+/** The queries behind the caseloads. */
+package org.totalplace.caseload.control;

@@ -1,0 +1,2 @@
+/** A worker's load, an item of work, and the weights that turn items into points. */
+package org.totalplace.caseload.entity;
