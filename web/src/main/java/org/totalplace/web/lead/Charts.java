@@ -67,6 +67,8 @@ final class Charts {
     JsonObjectBuilder valueAxis =
         Json.createObjectBuilder()
             .add("beginAtZero", true)
+            // A percentage of capacity reads against a full 100, not against the biggest bar.
+            .add("suggestedMax", axis.contains("%") ? 100 : 0)
             .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
     JsonObjectBuilder options =
         Json.createObjectBuilder()
