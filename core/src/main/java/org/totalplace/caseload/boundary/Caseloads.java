@@ -71,6 +71,12 @@ public class Caseloads {
     return listed(caller, rows.unallocated(caller.getAgency(), clock.instant()));
   }
 
+  /** How much work nobody holds, counted in full (the list stops at the first hundred). */
+  public long unallocatedCount(Caller caller) {
+    requireTeamLead(caller);
+    return rows.unallocatedCount(caller.getAgency(), clock.instant());
+  }
+
   /**
    * Moves the selected referrals and pathways to one worker of the team, with a reason. All move or
    * none does: one stale or closed item rolls the whole batch back. The worker finds each item in

@@ -34,6 +34,12 @@ public class CaseloadRows {
   static final int STEPS_SOON_DAYS = 7;
 
   /**
+   * A list shows the most pressing items first and stops here: every item shown names a person and
+   * is audited, and nobody reads further down a page than this.
+   */
+  public static final int MAX_LISTED = 100;
+
+  /**
    * Open work of agency ?1, as of ?2 (now), ?3 (soon), ?4 (today), ?5 (a week ahead). The holder
    * condition is spliced in per branch: who holds a referral, who leads a pathway.
    */
@@ -68,6 +74,14 @@ public class CaseloadRows {
           + " x.pathway_id = pw.id and x.status = 'OPEN') n on true"
           + " where pw.lead_agency = ?1 and pw.status <> 'CLOSED' and (%s)";
 
+  /** The same items without names: the team's totals name nobody, so they join no person. */
+  static final String NAMELESS_ITEMS =
+      ITEMS
+          .replace("p.given_name || ' ' || p.family_name", "null")
+          .replace("s.name as what", "null as what")
+          .replace(" join person p on p.id = r.person_id join service s on s.id = r.service_id", "")
+          .replace(" join person p on p.id = pw.person_id", "");
+
   private static final String WEIGHED =
       "select i.*, coalesce(w.points, 0) as points from (%s) i left join workload_weight w on"
           + " w.agency = ?1 and w.case_type = i.type and w.risk_tier = i.tier";
@@ -79,7 +93,8 @@ public class CaseloadRows {
     Object[] setting = setting(agency);
     BigDecimal fullTimeHours = (BigDecimal) setting[0];
     BigDecimal fullTimePoints = (BigDecimal) setting[1];
-    String items = weighed("r.assignee is not null", "true");
+    String items =
+        String.format(WEIGHED, String.format(NAMELESS_ITEMS, "r.assignee is not null", "true"));
     return Sql.rows(
             em,
             "with items as ("
@@ -139,8 +154,26 @@ public class CaseloadRows {
         .get(0);
   }
 
+  /** How many items of work nobody holds, whether or not they all fit on the page. */
+  public long unallocatedCount(String agency, Instant now) {
+    return ((Number)
+            Sql.query(
+                    em,
+                    "select count(*) from ("
+                        + weighed(
+                            "r.assignee is null or st.active is not true or st.caseworker is not"
+                                + " true",
+                            "st.active is not true or st.caseworker is not true")
+                        + ") n",
+                    params(agency, now))
+                .getSingleResult())
+        .longValue();
+  }
+
   private List<CaseItem> items(String sql, Object[] params) {
-    return Sql.rows(em, sql + " order by overdue desc, due_at nulls last, id", params).stream()
+    return Sql.rows(
+            em, sql + " order by overdue desc, due_at nulls last, id limit " + MAX_LISTED, params)
+        .stream()
         .map(CaseloadRows::item)
         .toList();
   }

@@ -92,6 +92,11 @@ class CaseloadRowsIT {
   }
 
   @Test
+  void theTeamsTotalsJoinNoPersonOrService() {
+    assertThat(CaseloadRows.NAMELESS_ITEMS).doesNotContain("join person", "join service");
+  }
+
+  @Test
   void anAdminsWeightsChangeThePercentages() {
     db.write(
         () ->

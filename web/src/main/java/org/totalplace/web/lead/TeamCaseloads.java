@@ -20,6 +20,7 @@ public class TeamCaseloads extends Reassignment {
 
   private List<WorkerLoad> team;
   private List<CaseItem> unallocated;
+  private long unallocatedCount;
   private String find;
   private String show = "all";
 
@@ -28,6 +29,7 @@ public class TeamCaseloads extends Reassignment {
     try {
       team = caseloads.team(me);
       unallocated = caseloads.unallocated(me);
+      unallocatedCount = caseloads.unallocatedCount(me);
     } catch (NotAllowed e) {
       Pages.sendError(403, e.getMessage());
     }
@@ -49,6 +51,11 @@ public class TeamCaseloads extends Reassignment {
                   default -> true;
                 })
         .toList();
+  }
+
+  /** All the work nobody holds, though the list shows only the most pressing hundred. */
+  public long getUnallocatedCount() {
+    return unallocatedCount;
   }
 
   public long getOverCapacity() {
