@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.count;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.execute;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.rows;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.single;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.step;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.waitUntil;
 
@@ -269,6 +270,54 @@ class CaseloadPagesIT {
       if (cells.length > 3 && cells[3].matches("\\d+")) {
         assertThat(Integer.parseInt(cells[3])).as(line).isGreaterThanOrEqualTo(5);
       }
+    }
+  }
+
+  @Test
+  void anAgencyAdminSetsHowWorkIsWeighedAndTeamLeadsReadIt() throws Exception {
+    browser.logIn("housing.admin");
+    browser.click(By.id("nav-workload"));
+    browser.waitForText(By.tagName("h1"), "How work is weighed");
+    By highReferral = By.cssSelector("input[aria-label='Referral received, high risk, points']");
+    browser.type(highReferral, "200");
+    browser.type(By.id("measure:fullTimePoints"), "0");
+    browser.click(By.id("measure:save"));
+    browser.waitForText(By.tagName("main"), "high risk: give points from 0 to 100");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Full-time points: give a number above 0 and up to 1000");
+    assertThat(
+            single(
+                "select points from totalplace.workload_weight where agency = 'housing'"
+                    + " and case_type = 'REFERRAL' and risk_tier = 'HIGH'"))
+        .isEqualTo("3.0");
+
+    browser.type(highReferral, "4");
+    browser.type(By.id("measure:fullTimePoints"), "40");
+    browser.click(By.id("measure:save"));
+    browser.waitForText(By.tagName("main"), "The workload measure is saved");
+    try {
+      assertThat(
+              single(
+                  "select points from totalplace.workload_weight where agency = 'housing'"
+                      + " and case_type = 'REFERRAL' and risk_tier = 'HIGH'"))
+          .isEqualTo("4.0");
+      assertThat(
+              count(
+                  "select count(*) from totalplace.audit_event where username = 'housing.admin'"
+                      + " and action = 'WORKLOAD_MEASURE_CHANGED' and detail like"
+                      + " '%REFERRAL/HIGH=4%'"))
+          .isEqualTo(1);
+      // Team leads read the measure; they cannot change it.
+      PageSession lead = PageSession.login("housing.lead");
+      HttpResponse<String> page = lead.get("/lead/workload.xhtml");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("Referral received").doesNotContain("Save the measure");
+      assertThat(PageSession.login("housing.worker").get("/lead/workload.xhtml").statusCode())
+          .isEqualTo(403);
+    } finally {
+      execute(
+          "update totalplace.workload_weight set points = 3 where agency = 'housing' and"
+              + " case_type = 'REFERRAL' and risk_tier = 'HIGH'");
     }
   }
 

@@ -10,6 +10,7 @@ import org.totalplace.caseload.boundary.WorkloadSettings;
 import org.totalplace.caseload.entity.ContractedHours;
 import org.totalplace.caseload.entity.Weights;
 import org.totalplace.platform.control.Conflict;
+import org.totalplace.platform.control.FieldProblem;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
@@ -47,7 +48,14 @@ public class WorkloadMeasure implements Serializable {
       Pages.done("The workload measure is saved; the dashboard uses it from now on");
       return "/lead/workload.xhtml?faces-redirect=true";
     } catch (InvalidInput problems) {
-      Pages.show("measure", problems);
+      // The two totals have a field each; a point in the table is named in its message.
+      for (FieldProblem p : problems.getProblems()) {
+        if (p.getField().startsWith("fullTime")) {
+          Pages.fieldError("measure:" + p.getField(), p.getMessage());
+        } else {
+          Pages.error(p.getMessage());
+        }
+      }
     } catch (Conflict | NotAllowed e) {
       Pages.error(e.getMessage());
     } catch (EJBTransactionRolledbackException e) {
