@@ -191,14 +191,17 @@ public class TeamDemo {
       String[] pair = PAIRS[random.nextInt(PAIRS.length)];
       Object[] pace = pace(pair[1]);
       Instant sent = now.minus(Duration.ofMinutes(60L * 24 * 3 + random.nextInt(60 * 24 * 85)));
-      Instant received = sent.plus(hours(random, (Double) pace[1]));
-      Instant decided = received.plus(hours(random, (Double) pace[2]));
+      Instant received = earliest(sent.plus(hours(random, (Double) pace[1])), now);
+      Instant decided = earliest(received.plus(hours(random, (Double) pace[2])), now);
       int fate = random.nextInt(100);
       boolean declined = fate < 12 || ("voluntary".equals(pair[1]) && fate < 35);
       boolean withdrawn = !declined && fate > 95;
       String status = declined ? "DECLINED" : withdrawn ? "WITHDRAWN" : "COMPLETED";
-      Instant started = declined || withdrawn ? null : decided.plus(hours(random, 24.0));
-      Instant closed = declined ? decided : withdrawn ? received : started.plus(Duration.ofDays(7));
+      Instant started =
+          declined || withdrawn ? null : earliest(decided.plus(hours(random, 24.0)), now);
+      Instant closed =
+          earliest(
+              declined ? decided : withdrawn ? received : started.plus(Duration.ofDays(7)), now);
       DeclineReason reason =
           "voluntary".equals(pair[1])
               ? DeclineReason.NO_CAPACITY
@@ -247,6 +250,12 @@ public class TeamDemo {
           declined || withdrawn ? (withdrawn ? pair[0] : pair[1]) : pair[1],
           status);
     }
+  }
+
+  /** History ends an hour ago: a slow referral sent last week is finished, not in the future. */
+  private static Instant earliest(Instant at, Instant now) {
+    Instant limit = now.minus(Duration.ofHours(1));
+    return at.isAfter(limit) ? limit : at;
   }
 
   /** Hours drawn around a median, skewed as waiting times are: most quick, some very slow. */

@@ -113,7 +113,7 @@ public class FlowPage implements Serializable {
             "Our referrals to others", Charts.ORANGE, series(weeks, days, own, null, true)));
   }
 
-  private static List<Double> series(
+  static List<Double> series(
       List<WeekPoint> weeks,
       List<LocalDate> days,
       String fromAgency,
@@ -121,14 +121,16 @@ public class FlowPage implements Serializable {
       boolean accept) {
     List<Double> values = new ArrayList<>();
     for (LocalDate day : days) {
-      values.add(
-          weeks.stream()
-              .filter(w -> w.week().equals(day))
-              .filter(w -> Objects.equals(w.fromAgency(), fromAgency))
-              .filter(w -> Objects.equals(w.toAgency(), toAgency))
-              .map(w -> accept ? w.medianAcceptHours() : w.medianAcknowledgeHours())
-              .findFirst()
-              .orElse(null));
+      Double value = null; // a week with nothing accepted is a gap in the line, not a zero
+      for (WeekPoint w : weeks) {
+        if (w.week().equals(day)
+            && Objects.equals(w.fromAgency(), fromAgency)
+            && Objects.equals(w.toAgency(), toAgency)) {
+          value = accept ? w.medianAcceptHours() : w.medianAcknowledgeHours();
+          break;
+        }
+      }
+      values.add(value);
     }
     return values;
   }
