@@ -121,6 +121,13 @@ public class TeamDemo {
         }
       }
     }
+    // They were sent over the last two days, not all this minute: a day to acknowledge, two to
+    // accept, as the flow page will show.
+    Sql.update(
+        em,
+        "update referral set sent_at = sent_at - interval '2 days', created_at = created_at -"
+            + " interval '2 days', received_at = received_at - interval '1 day' where from_agency"
+            + " = 'probation' and to_agency = 'housing' and reason = 'Needs somewhere to live'");
     // Hana's first referral has waited past its time to decide.
     Sql.update(
         em,

@@ -66,6 +66,11 @@ public class Formats {
     return STEPS.getOrDefault(action, action);
   }
 
+  /** Hours to one decimal place, or a dash where nothing got that far. */
+  public String hours(Double hours) {
+    return hours == null ? "–" : String.valueOf(hours);
+  }
+
   public String agency(String code) {
     return code == null ? "" : directory.agencyName(code);
   }
