@@ -36,6 +36,9 @@ public final class DashboardBenchmark {
 
   static final String PASSWORD = "demo-password";
 
+  /** Payara's HTTP port at the bench's port offset (20000). */
+  static final int WEB_PORT = 8080 + 20000;
+
   /**
    * The pages timed: label, path (%1$s is the date a year ago, %2$s today, ISO) and a text each
    * response must contain; the last field names the baseline it is compared with.
@@ -110,7 +113,12 @@ public final class DashboardBenchmark {
     try (Stack stack =
         Stack.configure()
             .home(Path.of(options.getOrDefault("home", "target/stack")))
-            .dist(Path.of(options.getOrDefault("dist", "../launcher/target/dist")))
+            .dist(
+                RealmDist.prepare(
+                    Path.of(options.getOrDefault("dist", "../launcher/target/dist")),
+                    Path.of(options.getOrDefault("home", "target/stack"))
+                        .resolveSibling("dashboard-dist"),
+                    WEB_PORT))
             .portOffset(20000)
             .demoData(false)
             .freshData(true)

@@ -45,8 +45,22 @@ final class LeadSession {
     HttpResponse<String> loginPage = session.get("/index.xhtml");
     Matcher action = FORM_ACTION.matcher(loginPage.body());
     if (!action.find()) {
+      try {
+        java.nio.file.Files.writeString(
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dashboard-login.html"),
+            loginPage.body());
+      } catch (IOException e) {
+        // Only a diagnostic.
+      }
       throw new IllegalStateException(
-          "No Keycloak login form for " + username + " at " + loginPage.uri());
+          "No Keycloak login form for "
+              + username
+              + " at "
+              + loginPage.uri()
+              + " (HTTP "
+              + loginPage.statusCode()
+              + "): "
+              + loginPage.body().substring(0, Math.min(2000, loginPage.body().length())));
     }
     String form = "username=" + enc(username) + "&password=" + enc(password) + "&credentialId=";
     HttpResponse<String> landed =
