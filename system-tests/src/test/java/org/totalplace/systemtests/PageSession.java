@@ -144,6 +144,20 @@ public final class PageSession {
             .build());
   }
 
+  /** A file of the app as bytes, e.g. an Excel download. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(Platform.stack().webUrl() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpResponse<String> fetch(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }

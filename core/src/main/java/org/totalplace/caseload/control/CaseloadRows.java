@@ -47,7 +47,7 @@ public class CaseloadRows {
           + " r.decide_due_at end as due_at,"
           + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at < ?2 when 'RECEIVED'"
           + " then r.decide_due_at < ?2 end, false) or (r.status in ('ACCEPTED', 'IN_PROGRESS')"
-          + " and r.last_activity_at < ?2 - make_interval(days => t.inactivity_days)) as overdue,"
+          + " and r.last_activity_at < cast(?2 as timestamptz) - make_interval(days => t.inactivity_days)) as overdue,"
           + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at between ?2 and ?3 when"
           + " 'RECEIVED' then r.decide_due_at between ?2 and ?3 end, false) as due_soon,"
           + " r.last_activity_at"

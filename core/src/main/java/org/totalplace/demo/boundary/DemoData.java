@@ -66,6 +66,7 @@ public class DemoData {
   @Inject StaffList staffList;
   @Inject Pathways pathways;
   @Inject Directory directory;
+  @Inject TeamDemo team;
 
   @Inject Contributions contributions;
   @Inject Consents consents;
@@ -145,9 +146,10 @@ public class DemoData {
         "Outside our area: try Leeds South",
         null);
     sentHoursAgo(overdue, 3);
+    team.load(probation, housing);
     LOG.info(
-        "Demo data loaded: 7 people, 5 referrals, 3 pathways, entries in every sensitivity"
-            + " category");
+        "Demo data loaded: 36 people, 34 open referrals, 160 finished ones, 3 pathways, entries"
+            + " in every sensitivity category");
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.totalplace.caseload.entity.RiskTier;
 import org.totalplace.pathway.boundary.Pathways;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayKind;
@@ -27,6 +28,7 @@ public class StartPathway implements Serializable {
   private String person;
   private PathwayKind kind;
   private LocalDate keyDate;
+  private RiskTier tier = RiskTier.MEDIUM;
 
   public String start() {
     Long personId = Pages.idFrom(person);
@@ -35,7 +37,7 @@ public class StartPathway implements Serializable {
       return null;
     }
     try {
-      Pathway started = pathways.start(me, personId, kind, keyDate);
+      Pathway started = pathways.start(me, personId, kind, keyDate, tier);
       Pages.done("The " + started.getKind().getLabel().toLowerCase() + " pathway has started");
       return "/pathway.xhtml?faces-redirect=true&id=" + started.getId();
     } catch (InvalidInput problems) {
@@ -44,6 +46,18 @@ public class StartPathway implements Serializable {
       Pages.error(e.getMessage());
     }
     return null;
+  }
+
+  public RiskTier[] getTiers() {
+    return RiskTier.values();
+  }
+
+  public RiskTier getTier() {
+    return tier;
+  }
+
+  public void setTier(RiskTier tier) {
+    this.tier = tier;
   }
 
   public PathwayKind[] getKinds() {

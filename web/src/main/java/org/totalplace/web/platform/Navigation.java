@@ -41,6 +41,10 @@ public class Navigation {
     return me.worksWithPeople();
   }
 
+  public boolean isTeamLead() {
+    return me.hasRole(Roles.TEAM_LEAD) && me.getAgency() != null;
+  }
+
   public boolean isOfficer() {
     return me.hasRole(Roles.DATA_PROTECTION_OFFICER);
   }

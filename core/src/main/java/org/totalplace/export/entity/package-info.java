@@ -1,0 +1,2 @@
+/** A table ready to be written as a file. */
+package org.totalplace.export.entity;

@@ -1,0 +1,2 @@
+/** The flow figures for a period, as the viewer may see them. */
+package org.totalplace.flow.boundary;

@@ -1,0 +1,2 @@
+/** Periods, spreads of durations, and the rows of the flow figures. */
+package org.totalplace.flow.entity;

@@ -1,0 +1,284 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.count;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.execute;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.rows;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.step;
+import static org.totalplace.systemtests.ReferralLifecycleApiIT.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A team lead's caseload dashboard, a worker's list, moving work one item or all at once, the flow
+ * figures and the exports, in headless Chromium against the real platform; and who may see them.
+ */
+@ExtendWith(Platform.class)
+class CaseloadPagesIT {
+
+  Browser browser;
+  String testName;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    browser = new Browser();
+    testName = test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.screenshot(testName);
+    browser.close();
+  }
+
+  /** Three referrals to housing about people of one family name: two acknowledged by a system. */
+  private static List<Long> referralsToHousing(String family) {
+    Api probation = Api.as("probation-system");
+    Api housing = Api.as("housing-system");
+    List<Long> ids = new ArrayList<>();
+    for (String given : List.of("Ann", "Bob", "Cy")) {
+      long person = ReferralApiIT.createPerson(probation, given, family);
+      ids.add(ReferralApiIT.refer(probation, person, "housing", "URGENT"));
+    }
+    step(housing, ids.get(0), "acknowledge", Map.of(), "RECEIVED");
+    step(housing, ids.get(1), "acknowledge", Map.of(), "RECEIVED");
+    return ids;
+  }
+
+  private static List<String> assignees(List<Long> ids) throws Exception {
+    return rows(
+        "select coalesce(assignee, 'nobody') from totalplace.referral where id in ("
+            + String.join(",", ids.stream().map(String::valueOf).toList())
+            + ") order by id");
+  }
+
+  private void tick(String family) {
+    for (var box :
+        browser.driver.findElements(By.cssSelector("input[aria-label$='" + family + "']"))) {
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+  }
+
+  @Test
+  void aTeamLeadGivesOutUnallocatedWorkThenMovesAnAbsentWorkersWholeCaseload() throws Exception {
+    String family = "Lead" + ReferralApiIT.suffix();
+    List<Long> ids = referralsToHousing(family);
+    // The workers are known to the platform once they have signed in.
+    PageSession.login("housing.worker");
+    PageSession.login("housing.worker2");
+
+    browser.logIn("housing.lead");
+    browser.click(By.id("nav-team"));
+    browser.waitForText(By.tagName("h1"), "Team caseloads");
+    assertThat(browser.text(By.id("teamTable"))).contains("Hana Reid", "Omar Haddad");
+    assertThat(browser.text(By.id("teamTable"))).doesNotContain("Priya Shah");
+    // Work acknowledged by a system account or by nobody is work nobody holds.
+    assertThat(browser.text(By.id("move:items"))).contains("Ann " + family, "Bob " + family);
+    assertThat(browser.text(By.id("move:items"))).contains("Cy " + family);
+
+    // Nothing ticked, nobody chosen, no reason: three plain messages, and nothing moves.
+    browser.click(By.id("move:submit"));
+    browser.waitForText(By.tagName("main"), "Choose at least one case or referral to move");
+    assertThat(browser.text(By.tagName("main")))
+        .contains("Choose who the work goes to", "Say why the work is moving");
+    assertThat(assignees(ids)).containsExactly("housing-system", "housing-system", "nobody");
+
+    // Tick the three, give them to Hana with a reason.
+    tick(family);
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("move-assignee")))
+        .selectByVisibleText("Hana Reid");
+    browser.type(By.id("move:reason"), "Sharing out the new work");
+    browser.click(By.id("move:submit"));
+    browser.waitForText(By.tagName("main"), "3 items moved to Hana Reid, who has been told");
+    assertThat(assignees(ids)).containsOnly("housing.worker");
+    for (long id : ids) {
+      assertThat(rows("select action from totalplace.referral_event where referral_id = " + id))
+          .contains("ASSIGNED");
+      assertThat(
+              rows(
+                  "select action from totalplace.audit_event where subject_id = "
+                      + id
+                      + " and subject_type = 'referral'"))
+          .contains("REFERRAL_ASSIGNED");
+    }
+    assertThat(
+            count(
+                "select count(*) from totalplace.entry e join totalplace.person p on p.id ="
+                    + " e.person_id where p.family_name = '"
+                    + family
+                    + "' and e.summary like '%moved to Hana Reid by Tom Price'"))
+        .isEqualTo(3);
+    assertThat(
+            count(
+                "select count(*) from totalplace.notice where to_username = 'housing.worker' and"
+                    + " message like '%moved to you by Tom Price: Sharing out the new work'"
+                    + " and referral_id in ("
+                    + ids.get(0)
+                    + ","
+                    + ids.get(1)
+                    + ","
+                    + ids.get(2)
+                    + ")"))
+        .isEqualTo(3);
+    waitUntil(
+        () ->
+            ReferralLifecycleApiIT.recipientsOf("Totalplace: 3 referrals needs attention")
+                .contains("housing.worker@demo.totalplace.test"),
+        "one email to Hana for the batch");
+
+    // Hana is off sick: open her list, select all, move it all to Omar.
+    browser.open("/lead/caseloads.xhtml");
+    browser.click(By.linkText("Hana Reid"));
+    browser.waitForText(By.tagName("h1"), "Caseload of Hana Reid");
+    assertThat(browser.text(By.id("move:items"))).contains("Ann " + family);
+    browser.click(By.id("move:all"));
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("move-assignee")))
+        .selectByVisibleText("Omar Haddad");
+    browser.type(By.id("move:reason"), "Off sick this week");
+    browser.click(By.id("move:submit"));
+    browser.waitForText(By.tagName("main"), "moved to Omar Haddad");
+    assertThat(assignees(ids)).containsOnly("housing.worker2");
+    assertThat(browser.text(By.tagName("main"))).contains("Hana Reid holds no open work");
+    assertThat(
+            count(
+                "select count(*) from totalplace.audit_event where action ="
+                    + " 'CASELOAD_REASSIGNED' and detail like '%to housing.worker2: Off sick this"
+                    + " week'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aMoveToSomeoneWhoLeftOrIsOutsideTheTeamIsRefusedAndChangesNothing() throws Exception {
+    String family = "Stay" + ReferralApiIT.suffix();
+    List<Long> ids = referralsToHousing(family);
+    PageSession.login("housing.worker3");
+    browser.logIn("housing.lead");
+    browser.open("/lead/caseloads.xhtml");
+    tick(family);
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("move-assignee")))
+        .selectByVisibleText("Grace Lin");
+    browser.type(By.id("move:reason"), "Grace has room");
+    // Grace leaves after the page was opened.
+    execute("update totalplace.staff set active = false where username = 'housing.worker3'");
+    try {
+      browser.click(By.id("move:submit"));
+      browser.waitForText(By.tagName("main"), "Choose someone who works in Housing and is active");
+      assertThat(assignees(ids)).containsExactly("housing-system", "housing-system", "nobody");
+    } finally {
+      execute("update totalplace.staff set active = true where username = 'housing.worker3'");
+    }
+    // A name from another agency, sent as if picked: refused the same way.
+    browser.open("/lead/caseloads.xhtml");
+    tick(family);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "var o = document.createElement('option'); o.value = 'probation.worker';"
+                + " o.text = 'Priya'; document.getElementById('move-assignee').add(o);"
+                + " o.selected = true;");
+    browser.type(By.id("move:reason"), "Wrong team");
+    browser.click(By.id("move:submit"));
+    browser.waitForText(By.tagName("main"), "Choose someone who works in Housing and is active");
+    assertThat(assignees(ids)).containsExactly("housing-system", "housing-system", "nobody");
+  }
+
+  @Test
+  void teamFilesAreForTeamLeadsOnlyAndEachIsAudited() throws Exception {
+    PageSession lead = PageSession.login("housing.lead");
+    HttpResponse<String> csv = lead.get("/download/table?list=team&format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).contains("Worker,Contracted hours,Open referrals").contains("Hana Reid");
+    assertThat(csv.body()).doesNotContain("Priya Shah");
+    HttpResponse<byte[]> xlsx = lead.download("/download/table?list=unallocated&format=xlsx");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(sheetOf(xlsx.body())).contains("Person", "Held by");
+    assertThat(
+            count(
+                "select count(*) from totalplace.audit_event where username = 'housing.lead' and"
+                    + " action = 'EXPORTED' and detail like 'Unallocated work (housing) as xlsx%'"))
+        .isGreaterThanOrEqualTo(1);
+
+    PageSession worker = PageSession.login("housing.worker");
+    assertThat(worker.get("/download/table?list=team&format=csv").statusCode()).isEqualTo(403);
+    assertThat(worker.get("/lead/caseloads.xhtml").statusCode()).isEqualTo(403);
+    assertThat(worker.get("/lead/flow.xhtml").statusCode()).isEqualTo(403);
+    PageSession otherLead = PageSession.login("probation.lead");
+    assertThat(otherLead.get("/lead/worker.xhtml?worker=housing.worker").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            otherLead
+                .get("/download/table?list=worker&worker=housing.worker&format=csv")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(lead.get("/download/table?list=team&format=pdf").statusCode()).isEqualTo(400);
+    PageSession admin = PageSession.login("housing.admin");
+    assertThat(admin.get("/lead/caseloads.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theFlowPageShowsHandoffsAndRefusesAPeriodThatEndsBeforeItStarts() throws Exception {
+    String family = "Flow" + ReferralApiIT.suffix();
+    List<Long> ids = referralsToHousing(family);
+    Api housing = Api.as("housing-system");
+    step(housing, ids.get(0), "accept", Map.of(), "ACCEPTED");
+    browser.logIn("probation.lead");
+    browser.click(By.id("nav-flow"));
+    browser.waitForText(By.tagName("h1"), "Flow between agencies");
+    assertThat(browser.text(By.id("pairTable"))).contains("Probation", "Housing");
+    assertThat(browser.text(By.id("heatMap"))).contains("Probation");
+    browser.waitFor(By.cssSelector("#trendChart canvas"));
+
+    LocalDate today = LocalDate.now();
+    browser.type(By.id("from"), "");
+    browser.open("/lead/flow.xhtml?from=" + today + "&to=" + today.minusDays(3) + "&view=agency");
+    browser.waitForText(By.tagName("main"), "The period must end on or after the day it starts");
+    assertThat(browser.driver.findElements(By.id("pairTable"))).isEmpty();
+
+    // The data-protection officer sees the whole place, with small numbers hidden.
+    PageSession officer = PageSession.login("dpo");
+    HttpResponse<String> place = officer.get("/lead/flow.xhtml?view=place");
+    assertThat(place.statusCode()).isEqualTo(200);
+    assertThat(place.body()).contains("Flow between agencies");
+    HttpResponse<String> pairs =
+        officer.get(
+            "/download/table?list=pairs&format=csv&view=place&from="
+                + today.minusDays(1)
+                + "&to="
+                + today);
+    assertThat(pairs.statusCode()).isEqualTo(200);
+    for (String line : pairs.body().split("\r\n")) {
+      String[] cells = line.split(",");
+      if (cells.length > 3 && cells[3].matches("\\d+")) {
+        assertThat(Integer.parseInt(cells[3])).as(line).isGreaterThanOrEqualTo(5);
+      }
+    }
+  }
+
+  private static String sheetOf(byte[] workbook) throws Exception {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+      StringBuilder text = new StringBuilder();
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().startsWith("xl/")) {
+          text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.totalplace.web.lead;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.totalplace.caseload.entity.CaseItem;
+import org.totalplace.caseload.entity.WorkerLoad;
+import org.totalplace.platform.control.NotAllowed;
+import org.totalplace.web.platform.Pages;
+
+/**
+ * The team caseload dashboard: who carries how much against their capacity, what is overdue or due
+ * soon, and the work nobody holds, which can be given out from here.
+ */
+@Named
+@ViewScoped
+public class TeamCaseloads extends Reassignment {
+  private static final long serialVersionUID = 1L;
+
+  private List<WorkerLoad> team;
+  private List<CaseItem> unallocated;
+  private String find;
+  private String show = "all";
+
+  /** Loads the figures, or answers 403 to anyone but a team lead. */
+  public void load() {
+    try {
+      team = caseloads.team(me);
+      unallocated = caseloads.unallocated(me);
+    } catch (NotAllowed e) {
+      Pages.sendError(403, e.getMessage());
+    }
+  }
+
+  /** The team as filtered: by part of a name, and to those over capacity or with overdue work. */
+  public List<WorkerLoad> getWorkers() {
+    if (team == null) {
+      return List.of();
+    }
+    String part = find == null ? "" : find.strip().toLowerCase(Locale.UK);
+    return team.stream()
+        .filter(w -> w.getDisplayName().toLowerCase(Locale.UK).contains(part))
+        .filter(
+            w ->
+                switch (show) {
+                  case "over" -> w.getPercent() >= WorkerLoad.NEAR_FULL;
+                  case "overdue" -> w.getOverdue() > 0;
+                  default -> true;
+                })
+        .toList();
+  }
+
+  public long getOverCapacity() {
+    return team == null ? 0 : team.stream().filter(w -> w.getPercent() > 100).count();
+  }
+
+  public long getOverdue() {
+    return team == null ? 0 : team.stream().mapToLong(WorkerLoad::getOverdue).sum();
+  }
+
+  public long getDueSoon() {
+    return team == null ? 0 : team.stream().mapToLong(WorkerLoad::getDueSoon).sum();
+  }
+
+  /** Workload as a share of capacity, one bar a worker, coloured by how full they are. */
+  public String getChart() {
+    List<WorkerLoad> workers = getWorkers();
+    return Charts.bars(
+        workers.stream().map(WorkerLoad::getDisplayName).toList(),
+        "Workload, % of capacity",
+        true,
+        new Charts.Series(
+            "Workload %",
+            Charts.BLUE,
+            workers.stream().map(WorkerLoad::getPercent).toList(),
+            workers.stream()
+                .map(
+                    w ->
+                        switch (w.getLevel()) {
+                          case "over" -> Charts.RED;
+                          case "near" -> Charts.ORANGE;
+                          default -> Charts.GREEN;
+                        })
+                .toList()));
+  }
+
+  /** A summary of the chart for screen readers. */
+  public String getChartSummary() {
+    return "Workload as a percentage of capacity: "
+        + String.join(
+            ", ",
+            getWorkers().stream()
+                .map(w -> w.getDisplayName() + " " + w.getPercent() + "%")
+                .toList());
+  }
+
+  @Override
+  public List<CaseItem> getItems() {
+    return unallocated == null ? List.of() : unallocated;
+  }
+
+  @Override
+  String afterMove() {
+    return "/lead/caseloads.xhtml?faces-redirect=true";
+  }
+
+  public String getFind() {
+    return find;
+  }
+
+  public void setFind(String find) {
+    this.find = find;
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = show == null ? "all" : show;
+  }
+}
