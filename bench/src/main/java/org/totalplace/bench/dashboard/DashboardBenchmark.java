@@ -40,28 +40,50 @@ public final class DashboardBenchmark {
   static final int WEB_PORT = 8080 + 20000;
 
   /**
-   * The pages timed: label, path (%1$s is the date a year ago, %2$s today, ISO) and a text each
-   * response must contain; the last field names the baseline it is compared with.
+   * The pages timed: label, path, a text each response must contain, the baseline it is compared
+   * with, and whether each request asks for a different period. In the path %1$s is the date a year
+   * ago and %2$s today (ISO dates), %3$s 90 days ago; a shifting page moves all three back by one
+   * day per request, so that every request asks for a period the flow page has not kept (it keeps
+   * each period's figures for a minute) and the figures are computed each time.
    */
   static final List<Page> PAGES =
       List.of(
-          new Page("Team caseloads (housing)", "/lead/caseloads.xhtml", "Team caseloads", 0),
           new Page(
-              "Flow between agencies, last 90 days",
+              "Team caseloads (housing), live",
+              "/lead/caseloads.xhtml",
+              "Team caseloads",
+              0,
+              false),
+          new Page(
+              "Flow, last 90 days (default view)",
               "/lead/flow.xhtml",
               "Flow between agencies",
-              1),
+              1,
+              false),
           new Page(
-              "Flow between agencies, a year, whole place",
-              "/lead/flow.xhtml?from=%1$s&to=%2$s&scope=place",
+              "Flow, a year, whole place",
+              "/lead/flow.xhtml?from=%1$s&to=%2$s&view=place",
               "Flow between agencies",
-              2));
+              2,
+              false),
+          new Page(
+              "Flow, 90 days, whole place, computed each time",
+              "/lead/flow.xhtml?from=%3$s&to=%2$s&view=place",
+              "Flow between agencies",
+              1,
+              true),
+          new Page(
+              "Flow, a year, whole place, computed each time",
+              "/lead/flow.xhtml?from=%1$s&to=%2$s&view=place",
+              "Flow between agencies",
+              2,
+              true));
 
   /** Pages that exist today, timed instead when a dashboard page does not answer yet. */
   static final List<Page> STAND_INS =
       List.of(
-          new Page("Stand-in: My work (housing.lead)", "/work.xhtml", "My work", -1),
-          new Page("Stand-in: Inbox (housing.lead)", "/inbox.xhtml", "Inbox", -1));
+          new Page("Stand-in: My work (housing.lead)", "/work.xhtml", "My work", -1, false),
+          new Page("Stand-in: Inbox (housing.lead)", "/inbox.xhtml", "Inbox", -1, false));
 
   static final List<Baseline> BASELINES =
       List.of(
@@ -86,9 +108,11 @@ public final class DashboardBenchmark {
                   + " where sent_at >= now() - interval '365 days' and sent_at is not null group"
                   + " by 1, 2"));
 
-  record Page(String label, String path, String marker, int baseline) {
-    String url(LocalDate today) {
-      return String.format(path, today.minusDays(365), today);
+  record Page(String label, String path, String marker, int baseline, boolean shifting) {
+    /** The address of request {@code i}; the same for every request unless shifting. */
+    String url(LocalDate today, int i) {
+      LocalDate last = shifting ? today.minusDays(i) : today;
+      return String.format(path, last.minusDays(365), last, last.minusDays(90));
     }
   }
 
@@ -106,6 +130,7 @@ public final class DashboardBenchmark {
     long referrals = Long.parseLong(options.getOrDefault("referrals", "5000000"));
     int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+    int computed = Integer.parseInt(options.getOrDefault("computed", "30"));
     int pathways = Integer.parseInt(options.getOrDefault("pathways", "3000"));
     int workers = Integer.parseInt(options.getOrDefault("workers", "25"));
     long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
@@ -123,7 +148,8 @@ public final class DashboardBenchmark {
             .demoData(false)
             .freshData(true)
             .start()) {
-      new DashboardBenchmark(stack, people, referrals, pathways, workers, seed, requests, warmup)
+      new DashboardBenchmark(
+              stack, people, referrals, pathways, workers, seed, requests, warmup, computed)
           .run(results);
     }
   }
@@ -136,6 +162,7 @@ public final class DashboardBenchmark {
   private final long seed;
   private final int requests;
   private final int warmup;
+  private final int computed;
 
   DashboardBenchmark(
       Stack stack,
@@ -145,7 +172,8 @@ public final class DashboardBenchmark {
       int workers,
       long seed,
       int requests,
-      int warmup) {
+      int warmup,
+      int computed) {
     this.stack = stack;
     this.people = people;
     this.referrals = referrals;
@@ -154,6 +182,7 @@ public final class DashboardBenchmark {
     this.seed = seed;
     this.requests = requests;
     this.warmup = warmup;
+    this.computed = computed;
   }
 
   void run(Path results) throws Exception {
@@ -216,25 +245,30 @@ public final class DashboardBenchmark {
 
   /** Warm-up requests, then the timed ones; every response must be 200 with the marker. */
   private PageResult time(LeadSession lead, Page page, LocalDate today) {
-    String url = page.url(today);
-    System.out.println("Timing " + page.label() + " (" + url + ") ...");
+    int count = page.shifting() ? computed : requests;
+    int warm = page.shifting() ? Math.min(warmup, 2) : warmup;
+    // Shifting pages start a day back, so even the first is not the period a fixed page asked for.
+    int shift = page.shifting() ? 1 : 0;
+    String url = page.url(today, shift);
+    System.out.println("Timing " + page.label() + " (" + url + ", " + count + " requests) ...");
     HttpResponse<String> first = lead.get(url);
     String problem = check(first, page);
     if (problem != null) {
       System.out.println("  not timed: " + problem);
-      return new PageResult(page, url, null, problem, first.body().length());
+      return new PageResult(page, url, null, problem, 0);
     }
-    for (int i = 1; i < warmup; i++) {
-      problem = check(lead.get(url), page);
+    for (int i = 1; i < warm; i++) {
+      problem = check(lead.get(page.url(today, shift + i)), page);
       if (problem != null) {
         throw new IllegalStateException(page.label() + " during warm-up: " + problem);
       }
     }
     List<Long> nanos = new ArrayList<>();
     int bytes = 0;
-    for (int i = 0; i < requests; i++) {
+    for (int i = 0; i < count; i++) {
+      String address = page.url(today, shift + warm + i);
       long start = System.nanoTime();
-      HttpResponse<String> response = lead.get(url);
+      HttpResponse<String> response = lead.get(address);
       nanos.add(System.nanoTime() - start);
       problem = check(response, page);
       if (problem != null) {
@@ -365,7 +399,13 @@ public final class DashboardBenchmark {
         .append(" warm-up requests, then ")
         .append(requests)
         .append(" timed ones per page and per baseline query (the baselines over JDBC on the")
-        .append(" same database, all rows read).\n\n");
+        .append(" same database, all rows read). The flow page keeps each period's place-wide")
+        .append(" figures for a minute, so most requests for a fixed period are served from")
+        .append(" them; the rows \"computed each time\" move the period back a day per request")
+        .append(" (")
+        .append(computed)
+        .append(" requests after 2 warm-ups), so the figures are computed for every one of")
+        .append(" them. The caseloads page has no such store: every request is live.\n\n");
 
     md.append("## Sizes\n\n| What | Rows |\n|---|---|\n");
     facts.forEach(
