@@ -131,6 +131,8 @@ public final class DashboardBenchmark {
     int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
     int computed = Integer.parseInt(options.getOrDefault("computed", "30"));
+    int sqlRequests =
+        Integer.parseInt(options.getOrDefault("baseline-requests", Integer.toString(requests)));
     int pathways = Integer.parseInt(options.getOrDefault("pathways", "3000"));
     int workers = Integer.parseInt(options.getOrDefault("workers", "25"));
     long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
@@ -149,7 +151,16 @@ public final class DashboardBenchmark {
             .freshData(true)
             .start()) {
       new DashboardBenchmark(
-              stack, people, referrals, pathways, workers, seed, requests, warmup, computed)
+              stack,
+              people,
+              referrals,
+              pathways,
+              workers,
+              seed,
+              requests,
+              warmup,
+              computed,
+              sqlRequests)
           .run(results);
     }
   }
@@ -163,6 +174,7 @@ public final class DashboardBenchmark {
   private final int requests;
   private final int warmup;
   private final int computed;
+  private final int sqlRequests;
 
   DashboardBenchmark(
       Stack stack,
@@ -173,7 +185,8 @@ public final class DashboardBenchmark {
       long seed,
       int requests,
       int warmup,
-      int computed) {
+      int computed,
+      int sqlRequests) {
     this.stack = stack;
     this.people = people;
     this.referrals = referrals;
@@ -183,6 +196,7 @@ public final class DashboardBenchmark {
     this.requests = requests;
     this.warmup = warmup;
     this.computed = computed;
+    this.sqlRequests = sqlRequests;
   }
 
   void run(Path results) throws Exception {
@@ -296,7 +310,8 @@ public final class DashboardBenchmark {
   private Sample timeSql(Connection db, Baseline baseline, int[] rowCount) throws SQLException {
     List<Long> nanos = new ArrayList<>();
     try (PreparedStatement query = db.prepareStatement(baseline.sql())) {
-      for (int i = 0; i < warmup + requests; i++) {
+      int warm = Math.min(warmup, 3);
+      for (int i = 0; i < warm + sqlRequests; i++) {
         long start = System.nanoTime();
         int rows = 0;
         try (ResultSet rs = query.executeQuery()) {
@@ -306,7 +321,7 @@ public final class DashboardBenchmark {
           }
         }
         long took = System.nanoTime() - start;
-        if (i >= warmup) {
+        if (i >= warm) {
           nanos.add(took);
         }
         rowCount[0] = rows;
@@ -398,8 +413,10 @@ public final class DashboardBenchmark {
         .append(warmup)
         .append(" warm-up requests, then ")
         .append(requests)
-        .append(" timed ones per page and per baseline query (the baselines over JDBC on the")
-        .append(" same database, all rows read). The flow page keeps each period's place-wide")
+        .append(" timed ones per page; up to 3 warm-ups, then ")
+        .append(sqlRequests)
+        .append(" timed runs of each baseline query (over JDBC on the same database, all rows")
+        .append(" read). The flow page keeps each period's place-wide")
         .append(" figures for a minute, so most requests for a fixed period are served from")
         .append(" them; the rows \"computed each time\" move the period back a day per request")
         .append(" (")
