@@ -90,6 +90,8 @@ final class DashboardLoader {
     ReferralGenerator generator = new ReferralGenerator(seed, people, now, staffing, services);
     TableIndexes indexes =
         TableIndexes.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
+    ForeignKeys keys =
+        ForeignKeys.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
     try (Statement ddl = connection.createStatement()) {
       ddl.execute("alter table referral disable trigger user");
     }
@@ -108,6 +110,7 @@ final class DashboardLoader {
 
     long indexStart = System.nanoTime();
     indexes.rebuild(connection, progress);
+    keys.restore(connection, progress);
     Duration indexBuild = since(indexStart);
     try (Statement ddl = connection.createStatement()) {
       ddl.execute("alter table referral enable trigger user");

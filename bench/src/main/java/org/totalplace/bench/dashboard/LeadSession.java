@@ -30,6 +30,9 @@ final class LeadSession {
   private final String webUrl;
   private final HttpClient http =
       HttpClient.newBuilder()
+          // Plain HTTP/1.1: with the client's default h2c upgrade, Payara once closed a kept
+          // connection under a long page and the request ended in "EOF reached while reading".
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(new Cookies())
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(10))
