@@ -1,0 +1,154 @@
+package org.totalplace.bench.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieHandler;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person logged in to the pages over plain HTTP through the real Keycloak login form (the OpenID
+ * Connect authorization-code redirects followed, the login form submitted), as the system tests'
+ * page session does; the cookie jar keeps the app's session and Keycloak's.
+ */
+final class LeadSession {
+
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+  private final String webUrl;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          // Plain HTTP/1.1: with the client's default h2c upgrade, Payara once closed a kept
+          // connection under a long page and the request ended in "EOF reached while reading".
+          .version(HttpClient.Version.HTTP_1_1)
+          .cookieHandler(new Cookies())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private LeadSession(String webUrl) {
+    this.webUrl = webUrl;
+  }
+
+  /** Logs in as a realm user and lands on the first page. */
+  static LeadSession login(String webUrl, String keycloakUrl, String username, String password) {
+    LeadSession session = new LeadSession(webUrl);
+    HttpResponse<String> loginPage = session.get("/index.xhtml");
+    Matcher action = FORM_ACTION.matcher(loginPage.body());
+    if (!action.find()) {
+      try {
+        java.nio.file.Files.writeString(
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dashboard-login.html"),
+            loginPage.body());
+      } catch (IOException e) {
+        // Only a diagnostic.
+      }
+      throw new IllegalStateException(
+          "No Keycloak login form for "
+              + username
+              + " at "
+              + loginPage.uri()
+              + " (HTTP "
+              + loginPage.statusCode()
+              + "): "
+              + loginPage.body().substring(0, Math.min(2000, loginPage.body().length())));
+    }
+    String form = "username=" + enc(username) + "&password=" + enc(password) + "&credentialId=";
+    HttpResponse<String> landed =
+        session.send(
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    URI keycloak = URI.create(keycloakUrl);
+    if (landed.uri().getHost().equals(keycloak.getHost())
+        && landed.uri().getPort() == keycloak.getPort()) {
+      throw new IllegalStateException("Login failed for " + username + ": " + landed.uri());
+    }
+    return session;
+  }
+
+  /** A page of the app, e.g. "/lead/flow.xhtml?scope=place". */
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(webUrl + path)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A cookie jar like a browser's on 127.0.0.1: Keycloak marks its login cookies Secure, which
+   * browsers accept on a loopback address over plain HTTP and java.net's CookieManager does not.
+   * Everything runs on one loopback host, so one jar by name is enough.
+   */
+  private static final class Cookies extends CookieHandler {
+    private final Map<String, String> jar = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Map<String, List<String>> get(
+        URI uri, Map<String, List<String>> requestHeaders) {
+      if (jar.isEmpty()) {
+        return Map.of();
+      }
+      StringBuilder header = new StringBuilder();
+      jar.forEach(
+          (name, value) ->
+              header
+                  .append(header.length() == 0 ? "" : "; ")
+                  .append(name)
+                  .append('=')
+                  .append(value));
+      return Map.of("Cookie", List.of(header.toString()));
+    }
+
+    @Override
+    public synchronized void put(URI uri, Map<String, List<String>> responseHeaders) {
+      responseHeaders.forEach(
+          (header, values) -> {
+            if (header != null && header.equalsIgnoreCase("Set-Cookie")) {
+              for (String cookie : values) {
+                String pair = cookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                  continue;
+                }
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                String lower = cookie.toLowerCase(Locale.ROOT);
+                if (value.isEmpty()
+                    || lower.contains("max-age=0")
+                    || lower.contains("expires=thu, 01 jan 1970")) {
+                  jar.remove(name);
+                } else {
+                  jar.put(name, value);
+                }
+              }
+            }
+          });
+    }
+  }
+}
