@@ -72,7 +72,9 @@ create trigger referral_ownership before insert or update on referral
 
 -- A bounce: sent back to the agency that referred the person to the sender within four weeks
 -- (A to B, then B back to A), or re-routed for the second time or more.
-create function referral_bounce() returns trigger language plpgsql as $$
+-- The function finds the referral table through the schema it was created in, whatever the
+-- search path of the session that fires it.
+create function referral_bounce() returns trigger language plpgsql set search_path from current as $$
 begin
   if new.sent_at is not null and (tg_op = 'INSERT' or old.sent_at is null) then
     if new.rerouted_from is not null and exists (
