@@ -139,6 +139,9 @@ public class WorkQueues {
   /** A team lead gives a referral to a worker of the same agency, with a reason. */
   public Referral assign(
       Caller caller, long id, String username, String reason, Integer expectedVersion) {
+    if (!caller.hasRole(Roles.TEAM_LEAD)) {
+      throw new NotAllowed("Only a team lead can give a referral to someone else");
+    }
     Referral referral = give(caller, id, teamMember(caller, username), reason, expectedVersion);
     notices.tellWorker(
         referral,
