@@ -137,18 +137,23 @@ public final class DashboardBenchmark {
     int workers = Integer.parseInt(options.getOrDefault("workers", "25"));
     long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
     Path results = Path.of(options.getOrDefault("results", "results"));
+    // Keeps the database an earlier run with the same sizes and seed loaded (marked by a file), to
+    // time a change of the platform on the same data without half an hour of loading.
+    Path home = Path.of(options.getOrDefault("home", "target/stack"));
+    Path loaded = home.resolve("loaded-" + people + "-" + referrals + "-" + seed);
+    boolean reuse =
+        Boolean.parseBoolean(options.getOrDefault("reuse", "false")) && Files.exists(loaded);
     try (Stack stack =
         Stack.configure()
-            .home(Path.of(options.getOrDefault("home", "target/stack")))
+            .home(home)
             .dist(
                 RealmDist.prepare(
                     Path.of(options.getOrDefault("dist", "../launcher/target/dist")),
-                    Path.of(options.getOrDefault("home", "target/stack"))
-                        .resolveSibling("dashboard-dist"),
+                    home.resolveSibling("dashboard-dist"),
                     WEB_PORT))
             .portOffset(20000)
             .demoData(false)
-            .freshData(true)
+            .freshData(!reuse)
             .start()) {
       new DashboardBenchmark(
               stack,
@@ -161,7 +166,7 @@ public final class DashboardBenchmark {
               warmup,
               computed,
               sqlRequests)
-          .run(results);
+          .run(results, reuse, loaded);
     }
   }
 
@@ -199,15 +204,22 @@ public final class DashboardBenchmark {
     this.sqlRequests = sqlRequests;
   }
 
-  void run(Path results) throws Exception {
+  void run(Path results, boolean reuse, Path loaded) throws Exception {
     LocalDateTime started = LocalDateTime.now();
     Instant now = Instant.now();
-    DashboardLoad load;
+    DashboardLoad load = null;
     try (Connection db = connect()) {
-      load =
-          new DashboardLoader(seed, people, referrals, pathways, workers, now, System.out).load(db);
+      if (reuse) {
+        System.out.printf("Keeping the %,d referrals an earlier run loaded%n", referralsIn(db));
+      } else {
+        Files.deleteIfExists(loaded);
+        load =
+            new DashboardLoader(seed, people, referrals, pathways, workers, now, System.out)
+                .load(db);
+        Files.createFile(loaded);
+        System.out.printf("Loaded everything in %.1f s%n", DashboardLoader.seconds(load.total()));
+      }
     }
-    System.out.printf("Loaded everything in %.1f s%n", DashboardLoader.seconds(load.total()));
 
     System.out.println("Logging in as " + LEAD + " ...");
     LeadSession lead = LeadSession.login(stack.webUrl(), stack.keycloakUrl(), LEAD, PASSWORD);
@@ -246,6 +258,14 @@ public final class DashboardBenchmark {
     System.out.println();
     System.out.println(report);
     System.out.println("Written to " + file.toAbsolutePath());
+  }
+
+  private static long referralsIn(Connection db) throws SQLException {
+    try (Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("select count(*) from referral")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private Connection connect() throws SQLException {
@@ -439,6 +459,21 @@ public final class DashboardBenchmark {
             facts.getOrDefault("database bytes", 0L) / 1073741824.0,
             facts.getOrDefault("referral table bytes (with indexes)", 0L) / 1073741824.0));
 
+    if (load == null) {
+      md.append(
+          String.format(
+              Locale.UK,
+              "## Load%n%nThe data of an earlier run was kept (`--reuse true`); its load times are"
+                  + " in that run's report. Platform start on it: %.1f s.%n%n",
+              startupSeconds));
+    } else {
+      appendLoad(md, load, startupSeconds);
+    }
+    appendLatency(md, pages, baselines, baselineRows);
+    return md.toString();
+  }
+
+  private static void appendLoad(StringBuilder md, DashboardLoad load, double startupSeconds) {
     md.append("## Load\n\n| Stage | Seconds |\n|---|---|\n");
     md.append(
         String.format(
@@ -462,7 +497,13 @@ public final class DashboardBenchmark {
             DashboardLoader.seconds(load.indexBuild()),
             DashboardLoader.seconds(load.vacuumAnalyze()),
             DashboardLoader.seconds(load.total())));
+  }
 
+  private void appendLatency(
+      StringBuilder md,
+      List<PageResult> pages,
+      List<Sample> baselines,
+      List<Integer> baselineRows) {
     md.append("## Latency\n\n");
     md.append("| Request | n | p50 ms | p95 ms | p99 ms | p50 vs baseline | p95 vs baseline |\n");
     md.append("|---|---|---|---|---|---|---|\n");
@@ -531,7 +572,6 @@ public final class DashboardBenchmark {
             people,
             referrals,
             ReferralGenerator.YEARS));
-    return md.toString();
   }
 
   private static String ratio(Sample page, Sample base, double p) {

@@ -23,7 +23,8 @@ import org.totalplace.referral.entity.ReferralStatus;
 /**
  * An agency's open work, weighed, in one statement per view: each worker's totals for the team
  * table, or the items themselves for one worker or for nobody. Everything is computed from the live
- * tables through partial indexes on open work, so the figures are never stale.
+ * tables through partial indexes on open work, so the figures are never stale and cost what is
+ * open, not what has ever been.
  */
 @Stateless
 public class CaseloadRows {
@@ -40,12 +41,13 @@ public class CaseloadRows {
   public static final int MAX_LISTED = 100;
 
   /**
-   * Open work of agency ?1, as of ?2 (now), ?3 (soon), ?4 (today), ?5 (a week ahead). The holder
-   * condition is spliced in per branch: who holds a referral, who leads a pathway.
+   * Open work of agency ?1, as of ?2 (now), ?3 (soon), ?4 (today), ?5 (a week ahead), naming
+   * nobody: the referral branch reads only the covering index on open referrals (V6), so the totals
+   * cost the agency's open work, never its history. The holder condition is spliced in per branch:
+   * who holds a referral, who leads a pathway.
    */
-  private static final String ITEMS =
-      "select 'REFERRAL' as type, r.id, r.version, r.person_id,"
-          + " p.given_name || ' ' || p.family_name as person_name, s.name as what,"
+  static final String ITEMS =
+      "select 'REFERRAL' as type, r.id, r.version, r.person_id, r.service_id, null as kind,"
           + " case r.urgency when 'EMERGENCY' then 'HIGH' when 'URGENT' then 'MEDIUM' else 'LOW'"
           + " end as tier, r.status as state, r.assignee as holder, r.assignee_name as holder_name,"
           + " coalesce(st.active and st.caseworker, false) as holder_active,"
@@ -53,38 +55,61 @@ public class CaseloadRows {
           + " r.decide_due_at end as due_at,"
           + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at < ?2 when 'RECEIVED'"
           + " then r.decide_due_at < ?2 end, false) or (r.status in ('ACCEPTED', 'IN_PROGRESS')"
-          + " and r.last_activity_at < cast(?2 as timestamptz) - make_interval(days => t.inactivity_days)) as overdue,"
+          + " and r.last_activity_at < cast(?2 as timestamptz)"
+          + " - make_interval(days => t.inactivity_days)) as overdue,"
           + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at between ?2 and ?3 when"
           + " 'RECEIVED' then r.decide_due_at between ?2 and ?3 end, false) as due_soon,"
           + " r.last_activity_at"
-          + " from referral r join person p on p.id = r.person_id join service s on s.id ="
-          + " r.service_id join response_target t on t.urgency = r.urgency"
+          + " from referral r join response_target t on t.urgency = r.urgency"
           + " left join staff st on st.username = r.assignee"
           + " where r.to_agency = ?1 and r.status in ('SENT', 'RECEIVED', 'INFORMATION_REQUESTED',"
           + " 'ACCEPTED', 'IN_PROGRESS') and (%s)"
           + " union all"
-          + " select pw.kind, pw.id, pw.version, pw.person_id,"
-          + " p.given_name || ' ' || p.family_name, pw.kind, pw.risk_tier, pw.status,"
-          + " pw.lead_username, pw.lead_name, coalesce(st.active and st.caseworker, false),"
-          + " (n.due_on::timestamp at time zone 'Europe/London'), coalesce(n.due_on < ?4, false),"
-          + " coalesce(n.due_on between ?4 and ?5, false), null"
-          + " from pathway pw join person p on p.id = pw.person_id"
-          + " left join staff st on st.username = pw.lead_username"
+          + " select pw.kind, pw.id, pw.version, pw.person_id, null, pw.kind, pw.risk_tier,"
+          + " pw.status, pw.lead_username, pw.lead_name, coalesce(st.active and st.caseworker,"
+          + " false), (n.due_on::timestamp at time zone 'Europe/London'),"
+          + " coalesce(n.due_on < ?4, false), coalesce(n.due_on between ?4 and ?5, false), null"
+          + " from pathway pw left join staff st on st.username = pw.lead_username"
           + " left join lateral (select min(x.due_on) as due_on from pathway_step x where"
           + " x.pathway_id = pw.id and x.status = 'OPEN') n on true"
           + " where pw.lead_agency = ?1 and pw.status <> 'CLOSED' and (%s)";
 
-  /** The same items without names: the team's totals name nobody, so they join no person. */
-  static final String NAMELESS_ITEMS =
-      ITEMS
-          .replace("p.given_name || ' ' || p.family_name", "null")
-          .replace("s.name as what", "null as what")
-          .replace(" join person p on p.id = r.person_id join service s on s.id = r.service_id", "")
-          .replace(" join person p on p.id = pw.person_id", "");
-
   private static final String WEIGHED =
       "select i.*, coalesce(w.points, 0) as points from (%s) i left join workload_weight w on"
           + " w.agency = ?1 and w.case_type = i.type and w.risk_tier = i.tier";
+
+  private static final String MOST_PRESSING = " order by overdue desc, due_at nulls last, id";
+
+  /**
+   * The most pressing items of a list, then their people and services: names are looked up for the
+   * items shown, not for every item sorted.
+   */
+  private static final String NAMED =
+      "select i.*, p.given_name || ' ' || p.family_name, s.name from (%s"
+          + MOST_PRESSING
+          + " limit "
+          + "%d) i join person p on p.id = i.person_id left join service s on s.id = i.service_id"
+          + MOST_PRESSING;
+
+  /** Each active caseworker with the totals of what they hold; nobody else is named. */
+  static final String TEAM =
+      "with items as ("
+          + String.format(WEIGHED, String.format(ITEMS, "r.assignee is not null", "true"))
+          + ") select s.username, s.display_name, s.contracted_hours,"
+          + " count(i.id) filter (where i.type = 'REFERRAL'),"
+          + " count(i.id) filter (where i.type <> 'REFERRAL'), coalesce(sum(i.points), 0),"
+          + " count(i.id) filter (where i.overdue), count(i.id) filter (where i.due_soon),"
+          + " greatest(s.last_seen_at, (select max(e.at) from referral_event e where"
+          + " e.username = s.username))"
+          + " from staff s left join items i on i.holder = s.username"
+          + " where s.agency = ?1 and s.active and s.caseworker"
+          + " group by s.username, s.display_name, s.contracted_hours, s.last_seen_at"
+          + " order by s.display_name";
+
+  static final String NOBODY_HOLDS_REFERRAL =
+      "r.assignee is null or st.active is not true or st.caseworker is not true";
+
+  static final String NOBODY_LEADS_PATHWAY = "st.active is not true or st.caseworker is not true";
 
   @PersistenceContext EntityManager em;
 
@@ -93,24 +118,7 @@ public class CaseloadRows {
     Object[] setting = setting(agency);
     BigDecimal fullTimeHours = (BigDecimal) setting[0];
     BigDecimal fullTimePoints = (BigDecimal) setting[1];
-    String items =
-        String.format(WEIGHED, String.format(NAMELESS_ITEMS, "r.assignee is not null", "true"));
-    return Sql.rows(
-            em,
-            "with items as ("
-                + items
-                + ") select s.username, s.display_name, s.contracted_hours,"
-                + " count(i.id) filter (where i.type = 'REFERRAL'),"
-                + " count(i.id) filter (where i.type <> 'REFERRAL'), coalesce(sum(i.points), 0),"
-                + " count(i.id) filter (where i.overdue), count(i.id) filter (where i.due_soon),"
-                + " greatest(s.last_seen_at, (select max(e.at) from referral_event e where"
-                + " e.username = s.username))"
-                + " from staff s left join items i on i.holder = s.username"
-                + " where s.agency = ?1 and s.active and s.caseworker"
-                + " group by s.username, s.display_name, s.contracted_hours, s.last_seen_at"
-                + " order by s.display_name",
-            params(agency, now))
-        .stream()
+    return Sql.rows(em, TEAM, params(agency, now)).stream()
         .map(
             r -> {
               BigDecimal hours = (BigDecimal) r[2];
@@ -137,11 +145,7 @@ public class CaseloadRows {
 
   /** Work nobody in the team holds: never taken on, handed back, or held by someone who left. */
   public List<CaseItem> unallocated(String agency, Instant now) {
-    return items(
-        weighed(
-            "r.assignee is null or st.active is not true or st.caseworker is not true",
-            "st.active is not true or st.caseworker is not true"),
-        params(agency, now));
+    return items(weighed(NOBODY_HOLDS_REFERRAL, NOBODY_LEADS_PATHWAY), params(agency, now));
   }
 
   /** The full-time hours and points of an agency's workload measure. */
@@ -160,22 +164,19 @@ public class CaseloadRows {
             Sql.query(
                     em,
                     "select count(*) from ("
-                        + weighed(
-                            "r.assignee is null or st.active is not true or st.caseworker is not"
-                                + " true",
-                            "st.active is not true or st.caseworker is not true")
+                        + weighed(NOBODY_HOLDS_REFERRAL, NOBODY_LEADS_PATHWAY)
                         + ") n",
                     params(agency, now))
                 .getSingleResult())
         .longValue();
   }
 
+  static String named(String sql) {
+    return String.format(NAMED, sql, MAX_LISTED);
+  }
+
   private List<CaseItem> items(String sql, Object[] params) {
-    return Sql.rows(
-            em, sql + " order by overdue desc, due_at nulls last, id limit " + MAX_LISTED, params)
-        .stream()
-        .map(CaseloadRows::item)
-        .toList();
+    return Sql.rows(em, named(sql), params).stream().map(CaseloadRows::item).toList();
   }
 
   private static CaseItem item(Object[] r) {
@@ -186,8 +187,10 @@ public class CaseloadRows {
         Sql.id(r[1]),
         ((Number) r[2]).intValue(),
         Sql.id(r[3]),
-        Sql.text(r[4]),
-        type == CaseType.REFERRAL ? Sql.text(r[5]) : PathwayKind.valueOf(Sql.text(r[5])).getLabel(),
+        Sql.text(r[16]),
+        type == CaseType.REFERRAL
+            ? Sql.text(r[17])
+            : PathwayKind.valueOf(Sql.text(r[5])).getLabel(),
         Sql.constant(RiskTier.class, r[6]),
         (BigDecimal) r[15],
         type == CaseType.REFERRAL ? ReferralStatus.valueOf(state).getLabel() : pathwayState(state),
@@ -204,11 +207,11 @@ public class CaseloadRows {
     return Pathway.Status.valueOf(status).getLabel();
   }
 
-  private static String weighed(String referralHolder, String pathwayHolder) {
+  static String weighed(String referralHolder, String pathwayHolder) {
     return String.format(WEIGHED, String.format(ITEMS, referralHolder, pathwayHolder));
   }
 
-  private static Object[] params(String agency, Instant now) {
+  static Object[] params(String agency, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingHours.UK);
     return new Object[] {agency, now, now.plus(SOON), today, today.plusDays(STEPS_SOON_DAYS)};
   }
