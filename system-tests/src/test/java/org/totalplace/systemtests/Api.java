@@ -34,11 +34,21 @@ public final class Api {
     return new Api(token(clientId, "demo-" + clientId + "-secret"));
   }
 
+  /** A caller with no token at all. */
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
   public static Api withToken(String token) {
     return new Api(token);
   }
 
   public static String token(String clientId, String secret) {
+    return tokenFrom("totalplace", clientId, secret);
+  }
+
+  /** A client-credentials token from any realm of the stack's Keycloak. */
+  public static String tokenFrom(String realm, String clientId, String secret) {
     String form =
         "grant_type=client_credentials&client_id="
             + enc(clientId)
@@ -48,7 +58,9 @@ public final class Api {
         HttpRequest.newBuilder(
                 URI.create(
                     Platform.stack().keycloakUrl()
-                        + "/realms/totalplace/protocol/openid-connect/token"))
+                        + "/realms/"
+                        + realm
+                        + "/protocol/openid-connect/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
@@ -88,6 +100,29 @@ public final class Api {
             .method(method, HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(builder::header);
     return send(builder.build());
+  }
+
+  /** Any method, any bytes, any headers: for malformed requests. */
+  public Reply raw(String method, String path, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(builder::setHeader);
+    return send(builder.build());
+  }
+
+  /** A GET of a whole address, outside the versioned API (the contract, the docs). */
+  public Reply rawUrl(String url) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE().build());
   }
 
   private HttpRequest.Builder request(String path) {

@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.directory.boundary.OpenReferral;
 import org.totalplace.directory.boundary.Services;
 import org.totalplace.directory.entity.Service;
@@ -33,6 +38,7 @@ public class ServicesResource {
   @Inject OpenReferral openReferral;
   @Inject Caller caller;
 
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "directory.read")
   @GET
   public List<ServiceView> find(
       @QueryParam("need") String need,
@@ -43,8 +49,13 @@ public class ServicesResource {
         .toList();
   }
 
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "directory.read")
   @GET
   @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The service",
+      content = @Content(schema = @Schema(implementation = ServiceView.class)))
   public Response one(@PathParam("id") long id) {
     Service service = services.find(caller, id);
     return Response.ok(ServiceView.of(service))
@@ -53,6 +64,7 @@ public class ServicesResource {
   }
 
   /** Open Referral UK (HSDS 3) JSON of one agency's services, or of the whole place. */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "directory.read")
   @GET
   @Path("export")
   public Response export(@QueryParam("agency") String agency) {

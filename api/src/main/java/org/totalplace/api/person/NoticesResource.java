@@ -3,6 +3,7 @@ package org.totalplace.api.person;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.person.boundary.TellUsOnce;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -25,12 +29,16 @@ public class NoticesResource {
   @Inject Caller caller;
 
   /** Unread notices of the caller's agency, newest first. */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @GET
   public List<NoticeView> unread() {
     return tellUsOnce.unread(caller).stream().map(NoticeView::of).toList();
   }
 
   /** 204; 404 if it is not an unread notice of the caller's agency. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @POST
   @Path("{id}/read")
   public void markRead(@PathParam("id") long id) {

@@ -3,6 +3,7 @@ package org.totalplace.api.person;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,8 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.Reason;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
@@ -54,13 +61,25 @@ public class PersonRecordResource {
   @Inject Caller caller;
 
   /** The whole record (access RECORD, with an ETag) or the "known to" card (KNOWN_TO). */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "The shared record as the calling agency may see it, or the known-to card",
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
   public Response read(@PathParam("id") long id, @Context UriInfo uri) {
     return answer(Response.ok(), persons.record(caller, id), uri);
   }
 
   /** Edits who the person is; 412 with what changed meanwhile if the version is not current. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @PUT
+  @APIResponse(
+      responseCode = "200",
+      description = "The record after the edit, with its new ETag",
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
   public Response edit(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -73,8 +92,15 @@ public class PersonRecordResource {
   }
 
   /** A change of address, phone, custody or death, told to every other agency involved. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("circumstances")
+  @APIResponse(
+      responseCode = "200",
+      description = "The record after the change, with its new ETag",
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
   public Response changeCircumstances(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -87,6 +113,7 @@ public class PersonRecordResource {
   }
 
   /** The record as the caller may see it, as one HTML document to keep or print. */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @GET
   @Path("export")
   @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -101,6 +128,9 @@ public class PersonRecordResource {
         .build();
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("entries")
   public Response addEntry(@PathParam("id") long id, NewEntry entry) {
@@ -108,6 +138,9 @@ public class PersonRecordResource {
     return Response.status(Response.Status.CREATED).entity(Map.of("id", entryId)).build();
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("identifiers")
   public void addIdentifier(@PathParam("id") long id, NewIdentifier identifier) {
@@ -119,6 +152,9 @@ public class PersonRecordResource {
   }
 
   /** Records how the person is related to another record (both ways round); 204. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("relationships")
   public void relate(@PathParam("id") long id, NewRelationship body) {
@@ -130,12 +166,18 @@ public class PersonRecordResource {
   }
 
   /** The caller's agency works with the person from now on, with this lead worker. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("involvement")
   public void involve(@PathParam("id") long id, LeadWorker body) {
     contributions.involve(caller, id, body == null ? null : body.getLeadWorker());
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @DELETE
   @Path("involvement")
   public void endInvolvement(@PathParam("id") long id) {
@@ -143,6 +185,9 @@ public class PersonRecordResource {
   }
 
   /** From the "known to" card: asks every involved agency to open the record; 202, they decide. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @POST
   @Path("access-requests")
   public Response requestAccess(@PathParam("id") long id, Reason body) {

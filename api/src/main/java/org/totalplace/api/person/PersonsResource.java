@@ -3,6 +3,7 @@ package org.totalplace.api.person;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.SearchQuery;
@@ -41,6 +48,7 @@ public class PersonsResource {
    * q: a name (typos allowed) or an NHS, National Insurance or prison number; name is the older
    * spelling of q. Each person found is shown as much as the caller may see.
    */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @GET
   public List<FoundView> search(
       @QueryParam("q") String q,
@@ -57,7 +65,14 @@ public class PersonsResource {
   }
 
   /** 201 with the new record; its creator's agency is involved with the person from now on. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "The new record; its address is in Location",
+      content = @Content(schema = @Schema(implementation = RecordView.class)))
   public Response create(NewPerson details, @Context UriInfo uri) {
     long id = persons.create(caller, details).getId();
     SharedRecord created = persons.record(caller, id);

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.logging.Logger;
 import org.totalplace.person.entity.FieldChange;
 import org.totalplace.platform.control.FieldProblem;
 
@@ -12,6 +13,8 @@ import org.totalplace.platform.control.FieldProblem;
 public class Problem {
 
   public static final MediaType JSON = MediaType.valueOf("application/problem+json");
+  private static final Logger LOG = Logger.getLogger(Problem.class.getName());
+
   static final String TYPES = "https://totalplace.org/problems/";
 
   private final String type;
@@ -43,7 +46,11 @@ public class Problem {
     return this;
   }
 
+  /**
+   * The response, logged under its correlation id so support can find it from the caller's copy.
+   */
   public Response response() {
+    LOG.info(() -> "Problem " + correlationId + ": " + status + " " + type + " " + title);
     return Response.status(status).type(JSON).entity(this).build();
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.totalplace.idempotency.entity.KeyReused;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
@@ -42,6 +43,10 @@ public class Problems implements ExceptionMapper<Throwable> {
           invalid.getMessage(),
           id,
           invalid.getProblems());
+    }
+    if (e instanceof KeyReused) {
+      return new Problem(
+          "idempotency-key-reused", "Idempotency-Key already used", 422, e.getMessage(), id, null);
     }
     if (e instanceof NotFound) {
       return new Problem("not-found", "Not found", 404, e.getMessage(), id, null);
@@ -126,7 +131,8 @@ public class Problems implements ExceptionMapper<Throwable> {
           || cause instanceof InvalidInput
           || cause instanceof NotFound
           || cause instanceof NotAllowed
-          || cause instanceof Conflict) {
+          || cause instanceof Conflict
+          || cause instanceof KeyReused) {
         return cause;
       }
       if (cause.getCause() == cause) {

@@ -3,6 +3,7 @@ package org.totalplace.api.referral;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +19,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -48,7 +55,14 @@ public class ReferralsResource {
   @Inject Caller caller;
 
   /** Sends at once, or keeps a draft with ?draft=true. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "The referral, sent (or kept as a draft); its address is in Location",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response send(
       NewReferral request, @QueryParam("draft") boolean draft, @Context UriInfo uri) {
     Referral made = draft ? referrals.draft(caller, request) : referrals.send(caller, request);
@@ -63,6 +77,7 @@ public class ReferralsResource {
    * box=inbox (awaiting our acceptance), sent, mine, unassigned (nobody in our team has it) or
    * overdue.
    */
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @GET
   public List<ReferralView> list(@QueryParam("box") String box) {
     List<Referral> found =
@@ -79,67 +94,129 @@ public class ReferralsResource {
     return found.stream().map(ReferralView::of).toList();
   }
 
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @GET
   @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral, with its version as ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response find(@PathParam("id") long id) {
     return withTag(Response.ok(), referrals.find(caller, id)).build();
   }
 
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @GET
   @Path("{id}/history")
   public List<ReferralEvent> history(@PathParam("id") long id) {
     return referrals.history(caller, id);
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/send")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response sendDraft(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> referrals.sendDraft(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/acknowledge")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response acknowledge(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> steps.acknowledge(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/accept")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> steps.accept(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/decline")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response decline(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     StepDetails d = body == null ? new StepDetails() : body;
     return step(m, v -> steps.decline(caller, id, declineCode(d.getCode()), d.getReason(), v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/information-requests")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response askForInformation(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     return step(m, v -> steps.askForInformation(caller, id, orEmpty(body).getQuestion(), v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/information")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response provideInformation(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     return step(m, v -> steps.provideInformation(caller, id, orEmpty(body).getAnswer(), v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/start")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> steps.start(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/complete")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response complete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     StepDetails d = orEmpty(body);
@@ -149,16 +226,30 @@ public class ReferralsResource {
     return step(m, v -> steps.complete(caller, id, d.getCompleted(), d.getOutcome(), v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/withdraw")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     return step(m, v -> steps.withdraw(caller, id, orEmpty(body).getReason(), v));
   }
 
   /** Sends a declined referral on to another service; answers the new referral. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/reroute")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response reroute(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String m,
@@ -176,20 +267,41 @@ public class ReferralsResource {
         .build();
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/claim")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response claim(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> queues.claim(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/hand-back")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response handBack(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     return step(m, v -> queues.handBack(caller, id, v));
   }
 
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/assign")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral after this step, with its new ETag",
+      content = @Content(schema = @Schema(implementation = ReferralView.class)))
   public Response assign(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     StepDetails d = orEmpty(body);

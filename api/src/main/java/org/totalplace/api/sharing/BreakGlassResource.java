@@ -3,6 +3,7 @@ package org.totalplace.api.sharing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.Reason;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 import org.totalplace.sharing.boundary.BreakGlasses;
@@ -32,6 +36,9 @@ public class BreakGlassResource {
   @Inject Caller caller;
 
   /** 201 with when the access ends; 400 without a reason of at least 10 characters. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @POST
   public Response breakGlass(@PathParam("id") long id, Reason body) {
     BreakGlass glass = glasses.breakGlass(caller, id, Reason.of(body));

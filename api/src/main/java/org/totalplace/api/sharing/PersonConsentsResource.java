@@ -3,12 +3,16 @@ package org.totalplace.api.sharing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 import org.totalplace.sharing.boundary.Consents;
@@ -29,6 +33,9 @@ public class PersonConsentsResource {
   @Inject Caller caller;
 
   /** 204; the record's consents list then shows it, with the id to withdraw it by. */
+  @Idempotent
+  @Transactional
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   public void record(@PathParam("id") long id, NewBasis basis) {
     consents.record(caller, id, basis);

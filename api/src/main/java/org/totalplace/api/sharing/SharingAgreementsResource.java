@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 import org.totalplace.sharing.boundary.SharingAgreements;
@@ -27,6 +29,7 @@ public class SharingAgreementsResource {
   @Inject SharingAgreements agreements;
   @Inject Caller caller;
 
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "directory.read")
   @GET
   public List<SharingAgreementView> all() {
     return agreements.all(caller).stream().map(SharingAgreementView::of).toList();

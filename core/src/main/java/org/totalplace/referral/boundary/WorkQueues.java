@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.platform.control.Access;
@@ -21,6 +23,7 @@ import org.totalplace.referral.control.ReferralFinder;
 import org.totalplace.referral.control.ReferralHistory;
 import org.totalplace.referral.control.ReferralNotices;
 import org.totalplace.referral.control.ReferralProcess;
+import org.totalplace.referral.entity.ChangedReferrals;
 import org.totalplace.referral.entity.QueueCounts;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.staff.boundary.StaffList;
@@ -252,6 +255,44 @@ public class WorkQueues {
             + (note == null || note.isBlank() ? "" : ": " + note.strip());
     history.record(referral, caller, action, null, what, now);
     audit.record(caller, "REFERRAL_" + action, "referral", referral.getId(), what);
+  }
+
+  /**
+   * One page of the referrals to the caller's agency, oldest change first, after the position
+   * {@code (afterAt, afterId)} of the previous page's last one. Without {@code since} only open
+   * work; with it every referral changed since then, closed ones too, so a system following the
+   * agency's work hears when something leaves it.
+   */
+  public ChangedReferrals changes(
+      Caller caller, Instant since, Instant afterAt, long afterId, int limit) {
+    Access.requireCaseworker(caller);
+    List<Object[]> rows =
+        Sql.rows(
+            em,
+            "select r.id, r.changed_at from referral r where r.to_agency = ?1"
+                + " and (r.changed_at, r.id) > (cast(?2 as timestamptz), ?3)"
+                + " and r.changed_at >= cast(?4 as timestamptz)"
+                + (since == null ? " and r.status in " + OPEN : "")
+                + " order by r.changed_at, r.id limit ?5",
+            caller.getAgency(),
+            afterAt == null ? Instant.EPOCH : afterAt,
+            afterId,
+            since == null ? Instant.EPOCH : since,
+            limit);
+    if (rows.isEmpty()) {
+      return new ChangedReferrals(List.of(), null);
+    }
+    List<Long> ids = rows.stream().map(r -> Sql.id(r[0])).toList();
+    Map<Long, Referral> byId = new HashMap<>();
+    for (Referral r :
+        em.createNamedQuery("Referral.byIds", Referral.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      byId.put(r.getId(), r);
+    }
+    List<Referral> found = ids.stream().map(byId::get).toList();
+    Referrals.listed(audit, caller, found);
+    return new ChangedReferrals(found, Sql.instant(rows.get(rows.size() - 1)[1]));
   }
 
   private List<Referral> list(Caller caller, String where, Object... params) {
