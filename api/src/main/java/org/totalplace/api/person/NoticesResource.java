@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.ScopeCheck;
@@ -41,6 +42,7 @@ public class NoticesResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
   @POST
   @Path("{id}/read")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void markRead(@PathParam("id") long id) {
     tellUsOnce.markRead(caller, id);
   }

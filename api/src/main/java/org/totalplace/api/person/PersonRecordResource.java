@@ -143,6 +143,7 @@ public class PersonRecordResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("identifiers")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void addIdentifier(@PathParam("id") long id, NewIdentifier identifier) {
     contributions.addIdentifier(
         caller,
@@ -157,6 +158,7 @@ public class PersonRecordResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("relationships")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void relate(@PathParam("id") long id, NewRelationship body) {
     contributions.relate(
         caller,
@@ -171,6 +173,7 @@ public class PersonRecordResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("involvement")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void involve(@PathParam("id") long id, LeadWorker body) {
     contributions.involve(caller, id, body == null ? null : body.getLeadWorker());
   }
@@ -180,6 +183,7 @@ public class PersonRecordResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @DELETE
   @Path("involvement")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void endInvolvement(@PathParam("id") long id) {
     contributions.endInvolvement(caller, id);
   }

@@ -24,6 +24,7 @@ final class ContractShape {
           "401", "No valid bearer token (missing, expired, or from another issuer)",
           "403", "Not allowed: missing scope, role, agency or sharing basis",
           "404", "Not found, or not visible to the calling system's agency",
+          "413", "The body is over a megabyte",
           "422", "The Idempotency-Key was used before for a different request");
 
   /** Problems a change can answer as well. */

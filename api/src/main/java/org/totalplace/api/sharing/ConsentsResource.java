@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
@@ -35,6 +36,7 @@ public class ConsentsResource {
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("{id}/withdraw")
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void withdraw(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     consents.withdraw(caller, id, IfMatch.version(ifMatch));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.ScopeCheck;
@@ -37,6 +38,7 @@ public class PersonConsentsResource {
   @Transactional
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
+  @APIResponse(responseCode = "204", description = "Done; nothing to return")
   public void record(@PathParam("id") long id, NewBasis basis) {
     consents.record(caller, id, basis);
   }
