@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = "WebhookSubscription.activeOf",
     query =
-        "select s from WebhookSubscription s where s.agency = :agency and s.active"
+        "select s from WebhookSubscription s where s.agency = :agency and s.active = true"
             + " order by s.createdAt, s.id")
 public class WebhookSubscription implements Serializable {
   private static final long serialVersionUID = 1L;
