@@ -3,6 +3,7 @@ package org.totalplace.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -123,6 +126,8 @@ class WebhookDeliveryIT {
     long person = ReferralApiIT.createPerson(housing, "Casey", "Holt" + ReferralApiIT.suffix());
     long referral = ReferralApiIT.refer(housing, person, "drug-alcohol", "URGENT");
 
+    // The accept fails after its event is written: on the chronology entry, which comes after
+    // the referral's history (and so the outbox) in the same transaction.
     try (Connection db = Platform.database()) {
       db.createStatement()
           .execute(
@@ -130,20 +135,22 @@ class WebhookDeliveryIT {
                   + " as $$ begin raise exception 'injected failure'; end $$");
       db.createStatement()
           .execute(
-              "create trigger refuse_hook_accept before update on totalplace.referral for each"
-                  + " row when (new.id = "
-                  + referral
-                  + ") execute function totalplace.refuse_hook_accept()");
+              "create trigger refuse_hook_accept before insert on totalplace.entry for each row"
+                  + " when (new.person_id = "
+                  + person
+                  + " and new.summary like 'Accepted%') execute function"
+                  + " totalplace.refuse_hook_accept()");
     }
     try {
       assertThat(drugAlcohol.post("/referrals/" + referral + "/accept", "").status())
           .isEqualTo(500);
+      assertThat(RollbackIT.statusOf(referral)).isEqualTo("SENT");
       assertThat(events(referral, "referral.accepted"))
           .as("the event rolled back with the accept")
           .isZero();
     } finally {
       try (Connection db = Platform.database()) {
-        db.createStatement().execute("drop trigger refuse_hook_accept on totalplace.referral");
+        db.createStatement().execute("drop trigger refuse_hook_accept on totalplace.entry");
         db.createStatement().execute("drop function totalplace.refuse_hook_accept()");
       }
     }
@@ -197,6 +204,44 @@ class WebhookDeliveryIT {
         .isEqualTo(409);
     assertThat(ReferralApiIT.audited("webhook-delivery", Long.parseLong(id)))
         .containsExactly("WEBHOOK_REPLAYED by service-account-housing-system");
+  }
+
+  @Test
+  void theAgencyAdminSeesTheUndeliveredMessageAndSendsItAgainFromThePage() throws SQLException {
+    AtomicInteger answer = new AtomicInteger(500);
+    receiver.answer("/page", answer::get);
+    subscribe(housing, "/page", List.of("referral.received"), 1);
+    long person = ReferralApiIT.createPerson(housing, "Alex", "Dunmore" + ReferralApiIT.suffix());
+    long referral = ReferralApiIT.refer(housing, person, "drug-alcohol", "ROUTINE");
+    String id =
+        eventually(() -> delivery(housing, referral, "referral.received", "DEAD"))
+            .get("id")
+            .asText();
+
+    assertThat(PageSession.login("housing.worker").get("/admin/webhooks.xhtml").statusCode())
+        .isEqualTo(403);
+    assertThat(PageSession.login("dpo").get("/admin/webhooks.xhtml").statusCode()).isEqualTo(403);
+    PageSession admin = PageSession.login("housing.admin");
+    HttpResponse<String> page = admin.get("/admin/webhooks.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Referral " + referral, receiver.url("/page"), "The receiver answered 500");
+    Matcher button =
+        Pattern.compile(
+                "<input[^>]*name=\"(dead:rows:\\d+:sendAgain)\"[^>]*aria-label=\"Send again:"
+                    + " delivery "
+                    + id
+                    + ",")
+            .matcher(page.body());
+    assertThat(button.find()).as("a Send again button for delivery " + id).isTrue();
+
+    answer.set(204);
+    HttpResponse<String> sent =
+        admin.submit(page, "dead", button.group(1).substring("dead:".length()));
+    assertThat(sent.body()).contains("Delivery " + id + " (referral.received) will be sent again");
+    eventually(() -> delivery(housing, referral, "referral.received", "DELIVERED"));
+    assertThat(ReferralApiIT.audited("webhook-delivery", Long.parseLong(id)))
+        .containsExactly("WEBHOOK_REPLAYED by housing.admin");
   }
 
   @Test
