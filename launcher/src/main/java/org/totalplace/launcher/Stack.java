@@ -193,6 +193,8 @@ public final class Stack implements AutoCloseable {
       appOptions.add("-Dtotalplace.demo-data=" + config.demoData);
       appOptions.add("-Dtotalplace.web.client-secret=demo-web-client-secret");
       appOptions.add("-Dtotalplace.url=" + payara.webUrl());
+      // This stack is for development and tests: receivers on this machine may use plain http.
+      appOptions.add("-Dtotalplace.webhooks.allow-http-loopback=true");
       if (config.smtpHost != null) {
         appOptions.add("-Dtotalplace.smtp.host=" + config.smtpHost);
         appOptions.add("-Dtotalplace.smtp.port=" + config.smtpPort);

@@ -83,6 +83,10 @@ public final class Api {
     return withBody("POST", path, body, headers);
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   public Reply put(String path, Object body, Map<String, String> headers) {
     return withBody("PUT", path, body, headers);
   }

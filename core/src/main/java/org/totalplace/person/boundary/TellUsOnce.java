@@ -29,6 +29,8 @@ import org.totalplace.platform.entity.Roles;
 import org.totalplace.sharing.control.SharingFacts;
 import org.totalplace.sharing.entity.Disclosure;
 import org.totalplace.sharing.entity.Sensitivity;
+import org.totalplace.webhook.control.Outbox;
+import org.totalplace.webhook.entity.EventType;
 
 /**
  * A change of circumstances is recorded once and every agency working with the person is told what
@@ -45,6 +47,7 @@ public class TellUsOnce {
   @Inject AuditTrail audit;
   @Inject Validation validation;
   @Inject Directory directory;
+  @Inject Outbox outbox;
 
   Clock clock = Clock.systemUTC();
 
@@ -140,7 +143,8 @@ public class TellUsOnce {
     if (custody != null) {
       chronicle(person, caller, Sensitivity.CRIMINAL_JUSTICE, List.of(custody), now);
     }
-    tellInvolvedAgencies(caller, person, general, custody, now);
+    List<String> concerned = tellInvolvedAgencies(caller, person, general, custody, now);
+    outbox.person(EventType.CIRCUMSTANCES_CHANGED, person.getId(), concerned, now);
     audit.record(
         caller,
         "CIRCUMSTANCES_CHANGED",
@@ -172,18 +176,26 @@ public class TellUsOnce {
         caller.getDisplayName());
   }
 
-  /** Each other involved agency is told what it may see of the change, in its own inbox. */
-  private void tellInvolvedAgencies(
+  /**
+   * Each other involved agency is told what it may see of the change, in its own inbox. Answers the
+   * involved agencies that may see some of it, the caller's own included: their systems hear of the
+   * change (an event with no details, so nobody learns more than their inbox says).
+   */
+  private List<String> tellInvolvedAgencies(
       Caller caller, Person person, List<FieldChange> general, FieldChange custody, Instant now) {
     List<Object[]> agencies =
         Sql.rows(
             em,
             "select distinct i.agency, 0 from involvement i join person p on p.id = i.person_id"
-                + " where i.ended_on is null and i.agency <> ?2 and (p.id = ?1 or p.merged_into = ?1)",
-            person.getId(),
-            caller.getAgency());
+                + " where i.ended_on is null and (p.id = ?1 or p.merged_into = ?1)",
+            person.getId());
+    List<String> concerned = new ArrayList<>();
     for (Object[] row : agencies) {
       String agency = (String) row[0];
+      if (caller.belongsTo(agency)) {
+        concerned.add(agency);
+        continue;
+      }
       Disclosure theirs = sharing.forAgency(agency, person.getId());
       List<FieldChange> told = new ArrayList<>();
       if (theirs.maySee(caller.getAgency(), Sensitivity.GENERAL)) {
@@ -203,8 +215,10 @@ public class TellUsOnce {
             now,
             caller.getDisplayName(),
             caller.getAgency());
+        concerned.add(agency);
       }
     }
+    return concerned;
   }
 
   /** A worker who sees only the "known to" card asks the involved agencies for access. */

@@ -1,21 +1,29 @@
 package org.totalplace.referral.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.ReferralEvent;
 import org.totalplace.referral.entity.ReferralStatus;
+import org.totalplace.webhook.control.Outbox;
+import org.totalplace.webhook.entity.EventType;
 
-/** The dated, attributed steps of each referral. */
+/**
+ * The dated, attributed steps of each referral. Every step passes through here, so this is also
+ * where the steps other systems subscribe to become events, in the step's own transaction.
+ */
 @Stateless
 public class ReferralHistory {
 
   @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
 
   public void record(
       Referral referral, Caller by, String action, ReferralStatus from, String note, Instant at) {
@@ -32,6 +40,38 @@ public class ReferralHistory {
         from == null ? null : from.name(),
         referral.getStatus().name(),
         note);
+    EventType type = eventFor(action, from);
+    if (type != null) {
+      outbox.referral(
+          type,
+          referral.getId(),
+          referral.getFromAgency(),
+          referral.getToAgency(),
+          data(referral, action),
+          at);
+    }
+  }
+
+  /** The event a step raises, if any; a draft thrown away was never the receiver's business. */
+  static EventType eventFor(String action, ReferralStatus from) {
+    return switch (action) {
+      case "SENT" -> EventType.REFERRAL_RECEIVED;
+      case "ACCEPTED" -> EventType.REFERRAL_ACCEPTED;
+      case "DECLINED" -> EventType.REFERRAL_DECLINED;
+      case "COMPLETED", "NOT_COMPLETED" -> EventType.REFERRAL_COMPLETED;
+      case "WITHDRAWN" -> from == ReferralStatus.DRAFT ? null : EventType.REFERRAL_WITHDRAWN;
+      default -> null;
+    };
+  }
+
+  /** The status and outcome as codes; people's words stay behind the API's access rules. */
+  private static Map<String, Object> data(Referral referral, String action) {
+    String status = referral.getStatus().name();
+    return switch (action) {
+      case "COMPLETED" -> Map.of("status", status, "outcome", "completed");
+      case "NOT_COMPLETED" -> Map.of("status", status, "outcome", "not-completed");
+      default -> Map.of("status", status);
+    };
   }
 
   public List<ReferralEvent> of(long referralId) {

@@ -1,0 +1,2 @@
+/** Webhook subscriptions of the calling system's agency, and their delivery history. */
+package org.totalplace.api.webhook;

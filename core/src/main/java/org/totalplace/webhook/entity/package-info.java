@@ -1,0 +1,2 @@
+/** Subscriptions, event types, deliveries and their attempts. */
+package org.totalplace.webhook.entity;
