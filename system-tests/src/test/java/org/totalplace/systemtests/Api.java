@@ -125,10 +125,6 @@ public final class Api {
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
   }
 
-  public Reply delete(String path) {
-    return send(request(path).DELETE().build());
-  }
-
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(Platform.stack().apiUrl() + path))

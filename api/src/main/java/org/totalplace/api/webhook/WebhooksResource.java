@@ -3,6 +3,7 @@ package org.totalplace.api.webhook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
+import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
@@ -39,12 +46,19 @@ import org.totalplace.webhook.entity.WebhookSubscription;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE_WORKER, Roles.TEAM_LEAD, Roles.AGENCY_ADMIN})
+@SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "webhooks.manage")
 public class WebhooksResource {
 
   @Inject Webhooks webhooks;
   @Inject Caller caller;
 
+  @Idempotent
+  @Transactional
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Subscribed; the secret to check signatures with is shown this once",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response subscribe(NewSubscription request, @Context UriInfo uri) {
     WebhookSubscription made =
         webhooks.subscribe(caller, request == null ? new NewSubscription() : request);
@@ -61,6 +75,10 @@ public class WebhooksResource {
 
   @GET
   @Path("{id: \\d+}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription, without its secret",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response find(@PathParam("id") long id) {
     WebhookSubscription found =
         webhooks.list(caller).stream()
@@ -70,8 +88,11 @@ public class WebhooksResource {
     return Response.ok(SubscriptionView.of(found)).tag(IfMatch.tag(found.getVersion())).build();
   }
 
+  @Idempotent
+  @Transactional
   @DELETE
   @Path("{id: \\d+}")
+  @APIResponse(responseCode = "204", description = "Removed; its pending deliveries are dead")
   public Response remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m) {
     webhooks.remove(caller, id, IfMatch.version(m));
     return Response.noContent().build();
@@ -91,8 +112,14 @@ public class WebhooksResource {
   }
 
   /** Puts a dead delivery back in the queue; 202, as it is sent in the next few seconds. */
+  @Idempotent
+  @Transactional
   @POST
   @Path("deliveries/{id: \\d+}/replay")
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued again; sent within seconds",
+      content = @Content(schema = @Schema(implementation = DeliveryView.class)))
   public Response replay(@PathParam("id") long id) {
     return Response.accepted(DeliveryView.of(webhooks.replay(caller, id))).build();
   }
