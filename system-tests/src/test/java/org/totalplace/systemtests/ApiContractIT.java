@@ -128,7 +128,7 @@ class ApiContractIT {
         Contract.post(
             drugAlcohol,
             "/referrals/" + referral + "/complete",
-            json(Map.of("outcome", "Engaged with the service")));
+            json(Map.of("completed", true, "outcome", "Engaged with the service")));
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     assertThat(Contract.get(housing, "/referrals/" + referral).json().get("status").asText())
         .isEqualTo("COMPLETED");

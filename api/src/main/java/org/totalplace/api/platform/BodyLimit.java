@@ -16,9 +16,10 @@ import java.lang.reflect.Parameter;
 import java.util.UUID;
 
 /**
- * Bodies are read in full, or refused: over a megabyte is 413, and a body sent to an operation that
- * takes none is read and dropped. A body left unread on the connection held the answer back until
- * the client gave up (seen with two megabytes sent to a step that takes no body).
+ * Bodies are read in full, or refused: over a megabyte is 413, nested deeper than any request of
+ * this API is 400, and a body sent to an operation that takes none is read and dropped. A body left
+ * unread on the connection held the answer back until the client gave up (seen with two megabytes
+ * sent to a step that takes no body).
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -26,6 +27,8 @@ public class BodyLimit implements ContainerRequestFilter {
 
   /** Far above any real request (a referral's reason is at most 2,000 characters). */
   static final int MAX_BYTES = 1024 * 1024;
+
+  static final int MAX_DEPTH = 32;
 
   @Context ResourceInfo resource;
 
@@ -35,30 +38,7 @@ public class BodyLimit implements ContainerRequestFilter {
       return;
     }
     Method method = resource.getResourceMethod();
-    long read = drainBeyond(request, method == null || !takesBody(method));
-    if (read > MAX_BYTES) {
-      request.abortWith(
-          new Problem(
-                  "too-large",
-                  "The request is too large",
-                  413,
-                  "Send at most " + MAX_BYTES + " bytes.",
-                  UUID.randomUUID().toString(),
-                  null)
-              .response());
-    }
-  }
-
-  /**
-   * Reads the body if it is too big or not wanted (answering how much there was, up to just over
-   * the limit), leaving a wanted body of fitting size for the resource to read.
-   */
-  private static long drainBeyond(ContainerRequestContext request, boolean unwanted)
-      throws IOException {
-    int declared = request.getLength();
-    if (!unwanted && declared >= 0 && declared <= MAX_BYTES) {
-      return declared;
-    }
+    boolean wanted = method != null && takesBody(method);
     InputStream body = request.getEntityStream();
     byte[] kept = body.readNBytes(MAX_BYTES + 1);
     long total = kept.length;
@@ -66,8 +46,57 @@ public class BodyLimit implements ContainerRequestFilter {
     for (int n; (n = body.read(skip)) > 0; ) {
       total += n;
     }
-    request.setEntityStream(new ByteArrayInputStream(unwanted ? new byte[0] : kept));
-    return total;
+    request.setEntityStream(new ByteArrayInputStream(wanted ? kept : new byte[0]));
+    if (total > MAX_BYTES) {
+      refuse(
+          request,
+          "too-large",
+          "The request is too large",
+          413,
+          "Send at most " + MAX_BYTES + " bytes.");
+    } else if (wanted && depth(kept) > MAX_DEPTH) {
+      refuse(
+          request,
+          "unreadable",
+          "The request body is not valid JSON for this request",
+          400,
+          "Nest objects and arrays at most " + MAX_DEPTH + " deep.");
+    }
+  }
+
+  private static void refuse(
+      ContainerRequestContext request, String type, String title, int status, String detail) {
+    request.abortWith(
+        new Problem(type, title, status, detail, UUID.randomUUID().toString(), null).response());
+  }
+
+  /**
+   * How deep objects and arrays nest, outside strings. No request of this API nests more than a few
+   * levels; tens of thousands made the JSON binding take longer than any client waits.
+   */
+  static int depth(byte[] json) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    for (byte b : json) {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private static boolean takesBody(Method method) {
