@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -93,6 +96,44 @@ class FhirReferralIT {
     Api.Reply unseen = police.get("/fhir/Task/" + id, FHIR);
     assertThat(unseen.status()).as("a third agency cannot tell it exists").isEqualTo(404);
     assertThat(unseen.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void theReceivingSystemDeclinesByUpdatingTheTaskAndAStaleCopyChangesNothing() {
+    String nhs = nhsNumber();
+    long person = createPerson(health, "Lane", "Orme" + suffix(), nhs);
+    consentTo(health, person, "drug-alcohol");
+    long id = sendAsFhir(bundle(nhs, serviceOf(health, "drug-alcohol")));
+    Api.Reply read = drugAlcohol.get("/fhir/Task/" + id, FHIR);
+    String etag = read.header("ETag");
+    Task decline = parser.parseResource(Task.class, read.body());
+    decline.setStatus(Task.TaskStatus.REJECTED);
+    decline.setStatusReason(
+        new CodeableConcept(
+                new Coding(
+                    "https://totalplace.org/fhir/CodeSystem/decline-reason", "OUT_OF_AREA", null))
+            .setText("Lives outside Leeds"));
+    String body = parser.encodeResourceToString(decline);
+
+    Api.Reply stale = drugAlcohol.put("/fhir/Task/" + id, body, with("If-Match", "W/\"99\""));
+    assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+    assertThat(task(id).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+
+    Api.Reply declined = drugAlcohol.put("/fhir/Task/" + id, body, with("If-Match", etag));
+    assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+    Task seenBySender = task(id);
+    assertThat(seenBySender.getStatus()).isEqualTo(Task.TaskStatus.REJECTED);
+    assertThat(seenBySender.getStatusReason().getCodingFirstRep().getCode())
+        .isEqualTo("OUT_OF_AREA");
+    assertThat(seenBySender.getStatusReason().getText()).isEqualTo("Lives outside Leeds");
+    assertThat(health.get("/referrals/" + id).json().get("declineReason").asText())
+        .isEqualTo("Lives outside Leeds");
+  }
+
+  static Map<String, String> with(String header, String value) {
+    var headers = new java.util.HashMap<>(FHIR);
+    headers.put(header, value);
+    return headers;
   }
 
   @Test
@@ -177,6 +218,14 @@ class FhirReferralIT {
         .contains(field);
     assertThat(reply.json().get("correlationId").asText()).isNotBlank();
     return reply;
+  }
+
+  /** Sends a referral bundle as the health system; answers the id of its Task. */
+  long sendAsFhir(Bundle bundle) {
+    Api.Reply sent = health.post("/fhir", parser.encodeResourceToString(bundle), FHIR);
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+    Bundle answer = parser.parseResource(Bundle.class, sent.body());
+    return new IdType(answer.getEntry().get(1).getResponse().getLocation()).getIdPartAsLong();
   }
 
   Task task(long id) {

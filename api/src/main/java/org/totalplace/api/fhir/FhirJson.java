@@ -23,7 +23,13 @@ public class FhirJson {
 
   private static final Logger LOG = Logger.getLogger(FhirJson.class.getName());
 
-  private final FhirContext context = FhirContext.forR4();
+  /**
+   * In a holder, not a field: the CDI proxy of this bean is an instance too and would build a
+   * second context. The holder builds one, on first use, for the application's class loader.
+   */
+  private static final class R4 {
+    static final FhirContext CONTEXT = FhirContext.forR4();
+  }
 
   /**
    * The resource in a body, or InvalidInput naming each element HAPI could not take as it is:
@@ -34,7 +40,7 @@ public class FhirJson {
       throw InvalidInput.of("body", "Send a FHIR R4 resource as JSON");
     }
     StrictReading strict = new StrictReading();
-    IParser parser = context.newJsonParser().setParserErrorHandler(strict);
+    IParser parser = R4.CONTEXT.newJsonParser().setParserErrorHandler(strict);
     IBaseResource resource;
     try {
       resource = parser.parseResource(body);
@@ -49,7 +55,7 @@ public class FhirJson {
   }
 
   public String write(IBaseResource resource) {
-    return context.newJsonParser().encodeResourceToString(resource);
+    return R4.CONTEXT.newJsonParser().encodeResourceToString(resource);
   }
 
   /** HAPI's own wording carries its message codes and Jackson's settings; ours does not. */
