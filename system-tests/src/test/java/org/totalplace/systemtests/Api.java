@@ -72,7 +72,14 @@ public final class Api {
   }
 
   public Reply get(String path) {
-    return send(request(path).GET().build());
+    return get(path, Map.of());
+  }
+
+  /** With headers that replace the defaults, e.g. Accept: application/fhir+json. */
+  public Reply get(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::setHeader);
+    return send(builder.build());
   }
 
   public Reply post(String path, Object body) {
@@ -102,7 +109,7 @@ public final class Api {
         request(path)
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json));
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader);
     return send(builder.build());
   }
 
