@@ -135,8 +135,14 @@ class ApiContractIT {
     Contract.get(housing, "/referrals/" + referral + "/history");
     // Errors keep to it too.
     assertThat(Contract.get(housing, "/referrals/999999999").status()).isEqualTo(404);
-    assertThat(Contract.post(housing, "/referrals", "{\"urgency\": 3}").status()).isEqualTo(400);
-    assertThat(Contract.get(housing, "/work?limit=0").status()).isEqualTo(400);
+    String wrong = "{\"urgency\": 3}";
+    assertThat(
+            Contract.refused("POST", "/referrals", wrong, housing.post("/referrals", wrong))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            Contract.refused("GET", "/work?limit=0", null, housing.get("/work?limit=0")).status())
+        .isEqualTo(400);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Map;
 final class Contract {
 
   private static OpenApiInteractionValidator validator;
+  private static OpenApiInteractionValidator answers;
 
   private Contract() {}
 
@@ -28,24 +29,51 @@ final class Contract {
 
   static synchronized OpenApiInteractionValidator validator() {
     if (validator == null) {
-      Api.Reply document = Api.anonymous().rawUrl(documentUrl());
-      assertThat(document.status()).as(document.toString()).isEqualTo(200);
-      validator =
-          OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
-              .withBasePathOverride("/api")
-              // Errors are problem+json whatever the client accepts, as RFC 9457 intends.
-              .withLevelResolver(
-                  LevelResolver.create()
-                      .withLevel(
-                          "validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
-                      .build())
-              .build();
+      validator = build(false);
     }
     return validator;
   }
 
+  /** For requests broken on purpose: only the answer is held to the contract. */
+  static synchronized OpenApiInteractionValidator answers() {
+    if (answers == null) {
+      answers = build(true);
+    }
+    return answers;
+  }
+
+  private static OpenApiInteractionValidator build(boolean answersOnly) {
+    Api.Reply document = Api.anonymous().rawUrl(documentUrl());
+    assertThat(document.status()).as(document.toString()).isEqualTo(200);
+    LevelResolver.Builder levels =
+        LevelResolver.create()
+            // Errors are problem+json whatever the client accepts, as RFC 9457 intends.
+            .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE);
+    if (answersOnly) {
+      levels.withLevel("validation.request", ValidationReport.Level.IGNORE);
+    }
+    return OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
+        .withBasePathOverride("/api")
+        .withLevelResolver(levels.build())
+        .build();
+  }
+
   /** Fails with the validator's messages unless the exchange keeps to the contract. */
   static Api.Reply kept(String method, String path, String body, Api.Reply reply) {
+    return kept(validator(), method, path, body, reply);
+  }
+
+  /** A refusal of a request broken on purpose, as the contract documents it. */
+  static Api.Reply refused(String method, String path, String body, Api.Reply reply) {
+    return kept(answers(), method, path, body, reply);
+  }
+
+  private static Api.Reply kept(
+      OpenApiInteractionValidator against,
+      String method,
+      String path,
+      String body,
+      Api.Reply reply) {
     URI uri = URI.create(Platform.stack().apiUrl() + path);
     SimpleRequest.Builder request =
         new SimpleRequest.Builder(Request.Method.valueOf(method), uri.getPath())
@@ -67,7 +95,7 @@ final class Contract {
     if (!reply.body().isEmpty()) {
       response.withBody(reply.body());
     }
-    ValidationReport report = validator().validate(request.build(), response.build());
+    ValidationReport report = against.validate(request.build(), response.build());
     List<String> errors =
         report.getMessages().stream()
             .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

@@ -155,7 +155,11 @@ class RobustnessIT {
       statuses.merge(reply.status(), 1, Integer::sum);
       String what = r[0] + " " + r[1] + " -> " + reply.status() + " " + abbreviate(reply.body());
       assertThat(reply.status()).as(what).isLessThan(500);
-      if (reply.status() >= 400) {
+      boolean refusedByHttpServer =
+          reply.status() == 400 && reply.body().isEmpty() && ((String) r[1]).contains("%2F");
+      if (reply.status() >= 400 && !refusedByHttpServer) {
+        // (An encoded slash in a path is refused by Payara's HTTP layer before the API sees it:
+        // a bare 400, no body, nothing read or changed.)
         assertThat(reply.header("Content-Type")).as(what).startsWith("application/problem+json");
         assertThat(reply.body())
             .as(what)
