@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,8 @@ public class BodyLimit implements ContainerRequestFilter {
           "The request is too large",
           413,
           "Send at most " + MAX_BYTES + " bytes.");
+    } else if (wanted && new String(kept, StandardCharsets.ISO_8859_1).contains("\\u0000")) {
+      NulCharacters.refuse(request, "body");
     } else if (wanted && depth(kept) > MAX_DEPTH) {
       refuse(
           request,
