@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
@@ -73,6 +76,16 @@ public class PersonsResource {
       responseCode = "201",
       description = "The new record; its address is in Location",
       content = @Content(schema = @Schema(implementation = RecordView.class)))
+  @Operation(summary = "Start a shared record for a person nobody has recorded yet")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value =
+                          "{\"givenName\": \"Jordan\", \"familyName\": \"Miles\", \"dateOfBirth\": \"1990-04-12\", \"postcode\": \"LS11 5QP\", \"nhsNumber\": \"9434765919\"}")))
   public Response create(NewPerson details, @Context UriInfo uri) {
     long id = persons.create(caller, details).getId();
     SharedRecord created = persons.record(caller, id);

@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
@@ -63,6 +66,16 @@ public class ReferralsResource {
       responseCode = "201",
       description = "The referral, sent (or kept as a draft); its address is in Location",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
+  @Operation(summary = "Refer a person to a service of another agency")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value =
+                          "{\"personId\": 42, \"serviceId\": 7, \"urgency\": \"URGENT\", \"reason\": \"Leaving prison on Friday with nowhere to stay\"}")))
   public Response send(
       NewReferral request, @QueryParam("draft") boolean draft, @Context UriInfo uri) {
     Referral made = draft ? referrals.draft(caller, request) : referrals.send(caller, request);
@@ -161,6 +174,16 @@ public class ReferralsResource {
       responseCode = "200",
       description = "The referral after this step, with its new ETag",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
+  @Operation(summary = "Decline a referral, with a reason the sender can act on")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value =
+                          "{\"code\": \"NO_CAPACITY\", \"reason\": \"No places until March; try the night shelter\"}")))
   public Response decline(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     StepDetails d = body == null ? new StepDetails() : body;
@@ -217,6 +240,16 @@ public class ReferralsResource {
       responseCode = "200",
       description = "The referral after this step, with its new ETag",
       content = @Content(schema = @Schema(implementation = ReferralView.class)))
+  @Operation(summary = "Complete a referral with its outcome")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value =
+                          "{\"completed\": true, \"outcome\": \"Housed in supported accommodation\"}")))
   public Response complete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String m, StepDetails body) {
     StepDetails d = orEmpty(body);
