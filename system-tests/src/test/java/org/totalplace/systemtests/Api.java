@@ -19,6 +19,9 @@ public final class Api {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP =
       HttpClient.newBuilder()
+          // HTTP/1.1, as integrators' systems mostly speak: over an upgraded HTTP/2 connection one
+          // refused over-long request left every later request on it answered 431.
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
