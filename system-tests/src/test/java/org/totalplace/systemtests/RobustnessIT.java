@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -145,13 +144,18 @@ class RobustnessIT {
     for (Object[] r : requests) {
       String asked =
           r[0] + " " + r[1] + " with " + (r[2] == null ? 0 : ((byte[]) r[2]).length) + " bytes";
-      @SuppressWarnings("unchecked")
-      Api.Reply reply =
-          Assertions.assertDoesNotThrow(
-              () ->
-                  housing.raw(
-                      (String) r[0], (String) r[1], (byte[]) r[2], (Map<String, String>) r[3]),
-              asked);
+      boolean overLong = ((String) r[1]).length() > 8000;
+      Api.Reply reply;
+      try {
+        @SuppressWarnings("unchecked")
+        Map<String, String> headers = (Map<String, String>) r[3];
+        reply = housing.raw((String) r[0], (String) r[1], (byte[]) r[2], headers);
+      } catch (java.io.UncheckedIOException e) {
+        // Only an address too long for any HTTP server may be cut off rather than answered.
+        assertThat(overLong).as(asked + ": " + e.getMessage()).isTrue();
+        statuses.merge(0, 1, Integer::sum);
+        continue;
+      }
       statuses.merge(reply.status(), 1, Integer::sum);
       String what = r[0] + " " + r[1] + " -> " + reply.status() + " " + abbreviate(reply.body());
       assertThat(reply.status()).as(what).isLessThan(500);
@@ -159,9 +163,7 @@ class RobustnessIT {
       boolean refusedByHttpServer =
           (reply.status() == 400 || reply.status() == 414 || reply.status() == 431)
               && reply.body().isEmpty()
-              && (pathOnly.contains("%2F")
-                  || pathOnly.contains("%00")
-                  || ((String) r[1]).length() > 8000);
+              && (pathOnly.contains("%2F") || pathOnly.contains("%00") || overLong);
       if (reply.status() >= 400 && !refusedByHttpServer) {
         // (An encoded slash or NUL in a path, or an address over 8 KB, is refused by Payara's
         // HTTP layer before the API sees it: a bare 4xx, no body, nothing read or changed.)
