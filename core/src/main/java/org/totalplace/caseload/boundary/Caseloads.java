@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.caseload.control.CaseloadRows;
+import org.totalplace.caseload.control.TeamFigures;
 import org.totalplace.caseload.entity.CaseItem;
 import org.totalplace.caseload.entity.Selected;
 import org.totalplace.caseload.entity.WorkerLoad;
@@ -37,6 +38,7 @@ public class Caseloads {
   static final int MAX_REASON = 500;
 
   @Inject CaseloadRows rows;
+  @Inject TeamFigures teamFigures;
   @Inject StaffList staff;
   @Inject WorkQueues queues;
   @Inject Pathways pathways;
@@ -47,10 +49,12 @@ public class Caseloads {
 
   Clock clock = Clock.systemUTC();
 
-  /** Each worker's totals; no one citizen is named, so nothing is disclosed. */
+  /**
+   * Each worker's totals, at most a minute old; no one citizen is named, so nothing is disclosed.
+   */
   public List<WorkerLoad> team(Caller caller) {
     requireTeamLead(caller);
-    return rows.team(caller.getAgency(), clock.instant());
+    return figures(caller).team();
   }
 
   /** One worker's open work, each item named and so recorded as seen. */
@@ -71,10 +75,24 @@ public class Caseloads {
     return listed(caller, rows.unallocated(caller.getAgency(), clock.instant()));
   }
 
-  /** How much work nobody holds, counted in full (the list stops at the first hundred). */
+  /**
+   * How much work nobody holds, counted in full (the list stops at the first hundred), at most a
+   * minute old like the team's totals.
+   */
   public long unallocatedCount(Caller caller) {
     requireTeamLead(caller);
-    return rows.unallocatedCount(caller.getAgency(), clock.instant());
+    return figures(caller).unallocated();
+  }
+
+  private TeamFigures.Kept figures(Caller caller) {
+    String agency = caller.getAgency();
+    String signature = rows.teamSignature(agency);
+    return teamFigures.of(
+        agency,
+        signature,
+        now ->
+            new TeamFigures.Kept(
+                now, signature, rows.team(agency, now), rows.unallocatedCount(agency, now)));
   }
 
   /**
@@ -127,6 +145,7 @@ public class Caseloads {
         pathwaysLed++;
       }
     }
+    teamFigures.forgetOnceDone(caller.getAgency());
     String what = describe(referrals, pathwaysLed);
     board.emailWorker(
         worker.username(),

@@ -148,6 +148,25 @@ public class CaseloadRows {
     return items(weighed(NOBODY_HOLDS_REFERRAL, NOBODY_LEADS_PATHWAY), params(agency, now));
   }
 
+  /**
+   * What the team's totals depend on besides the work itself: who is in the team with what hours,
+   * and the agency's weights. Kept totals are recomputed when it changes, so a new colleague or a
+   * new weighting shows at once.
+   */
+  public String teamSignature(String agency) {
+    return Sql.text(
+        Sql.query(
+                em,
+                "select coalesce((select string_agg(username || ':' || contracted_hours, ',' order"
+                    + " by username) from staff where agency = ?1 and active and caseworker), '')"
+                    + " || '|' || coalesce((select string_agg(case_type || risk_tier || points, ','"
+                    + " order by case_type, risk_tier) from workload_weight where agency = ?1), '')"
+                    + " || '|' || coalesce((select full_time_hours || ':' || full_time_points from"
+                    + " workload_setting where agency = ?1), '')",
+                agency)
+            .getSingleResult());
+  }
+
   /** The full-time hours and points of an agency's workload measure. */
   public Object[] setting(String agency) {
     return Sql.rows(

@@ -131,6 +131,29 @@ class CaseloadRowsIT {
   }
 
   @Test
+  void theTeamsSignatureChangesWithItsPeopleAndWeights() {
+    String before = rows.teamSignature("housing");
+    assertThat(before).contains("hana:37", "ian:18.5").doesNotContain("gone");
+    db.write(
+        () ->
+            Sql.update(
+                db.em,
+                "update workload_weight set points = points + 1 where agency = 'housing' and"
+                    + " case_type = 'REFERRAL' and risk_tier = 'LOW'"));
+    try {
+      assertThat(rows.teamSignature("housing")).isNotEqualTo(before);
+    } finally {
+      db.write(
+          () ->
+              Sql.update(
+                  db.em,
+                  "update workload_weight set points = points - 1 where agency = 'housing' and"
+                      + " case_type = 'REFERRAL' and risk_tier = 'LOW'"));
+    }
+    assertThat(rows.teamSignature("housing")).isEqualTo(before);
+  }
+
+  @Test
   void anAdminsWeightsChangeThePercentages() {
     db.write(
         () ->
