@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -103,6 +104,11 @@ public class BodyLimit implements ContainerRequestFilter {
   }
 
   private static boolean takesBody(Method method) {
+    return bodyType(method) != null;
+  }
+
+  /** The type the body is bound to: the one parameter without a JAX-RS annotation, if any. */
+  static Type bodyType(Method method) {
     for (Parameter parameter : method.getParameters()) {
       boolean annotated = false;
       for (Annotation a : parameter.getAnnotations()) {
@@ -111,9 +117,9 @@ public class BodyLimit implements ContainerRequestFilter {
                 || a.annotationType().getPackageName().equals("jakarta.ws.rs.core");
       }
       if (!annotated) {
-        return true;
+        return parameter.getParameterizedType();
       }
     }
-    return false;
+    return null;
   }
 }
