@@ -41,7 +41,8 @@ public final class ReferralBenchmark {
         Stack.configure()
             .home(Path.of(options.getOrDefault("home", "target/stack")))
             .dist(Path.of(options.getOrDefault("dist", "../launcher/target/dist")))
-            .portOffset(20000)
+            // Another offset lets it run beside a kept bench stack (--port-offset 40000).
+            .portOffset(Integer.parseInt(options.getOrDefault("port-offset", "20000")))
             .demoData(false)
             .freshData(true)
             .start()) {
