@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.totalplace.platform.control.FieldProblem;
 
@@ -30,6 +32,9 @@ import org.totalplace.platform.control.FieldProblem;
 @Provider
 @Priority(Priorities.ENTITY_CODER + 1)
 public class StrictBodies implements ContainerRequestFilter {
+
+  /** Made once: looking the JSON-P provider up again on every request costs a class-path scan. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   @Context ResourceInfo resource;
 
@@ -81,7 +86,7 @@ public class StrictBodies implements ContainerRequestFilter {
     if (body.length == 0) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       return null;

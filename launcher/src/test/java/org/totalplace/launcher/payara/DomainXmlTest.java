@@ -90,6 +90,8 @@ class DomainXmlTest {
 
     assertThat(xml).contains("-Dtotalplace.demo-data=false").doesNotContain("demo-data=true");
     assertThat(xml.split("-Xmx1536m", -1)).hasSize(2);
+    assertThat(xml.split("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", -1))
+        .hasSize(2);
     assertThat(xml).contains("<jvm-options>-Xmx512m</jvm-options>"); // default-config's
   }
 
