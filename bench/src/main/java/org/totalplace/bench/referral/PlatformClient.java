@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** The API as an agency system uses it, with a client-credentials token from Keycloak. */
-final class PlatformClient {
+public final class PlatformClient {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP =
@@ -21,12 +21,12 @@ final class PlatformClient {
   private final String api;
   private final String token;
 
-  PlatformClient(String api, String keycloak, String clientId) {
+  public PlatformClient(String api, String keycloak, String clientId) {
     this.api = api;
     this.token = token(keycloak, clientId);
   }
 
-  static String token(String keycloak, String clientId) {
+  public static String token(String keycloak, String clientId) {
     String form =
         "grant_type=client_credentials&client_id="
             + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
@@ -41,11 +41,11 @@ final class PlatformClient {
     return send(request, 200).get("access_token").asText();
   }
 
-  JsonNode get(String path) {
+  public JsonNode get(String path) {
     return send(base(path).GET().build(), 200);
   }
 
-  JsonNode post(String path, Object body, int expected) {
+  public JsonNode post(String path, Object body, int expected) {
     try {
       return send(
           base(path)

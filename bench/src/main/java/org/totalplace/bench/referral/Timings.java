@@ -4,15 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Latencies of one kind of request, as percentiles in milliseconds. */
-record Timings(String name, long[] sortedNanos, double seconds) {
+public record Timings(String name, long[] sortedNanos, double seconds) {
 
-  static Timings of(String name, List<Long> nanos, double seconds) {
+  public static Timings of(String name, List<Long> nanos, double seconds) {
     long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(sorted);
     return new Timings(name, sorted, seconds);
   }
 
-  double percentile(double p) {
+  public double percentile(double p) {
     if (sortedNanos.length == 0) {
       return Double.NaN;
     }
@@ -20,7 +20,7 @@ record Timings(String name, long[] sortedNanos, double seconds) {
     return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
   }
 
-  double perSecond() {
+  public double perSecond() {
     return sortedNanos.length / seconds;
   }
 
