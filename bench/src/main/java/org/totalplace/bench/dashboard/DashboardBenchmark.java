@@ -85,7 +85,7 @@ public final class DashboardBenchmark {
           new Page("Stand-in: My work (housing.lead)", "/work.xhtml", "My work", -1, false),
           new Page("Stand-in: Inbox (housing.lead)", "/inbox.xhtml", "Inbox", -1, false));
 
-  static final List<Baseline> BASELINES =
+  public static final List<Baseline> BASELINES =
       List.of(
           new Baseline(
               "SQL: open work per worker, housing",
@@ -116,7 +116,7 @@ public final class DashboardBenchmark {
     }
   }
 
-  record Baseline(String label, String sql) {}
+  public record Baseline(String label, String sql) {}
 
   /** A page's outcome: timed, or why not. */
   record PageResult(Page page, String url, Sample sample, String problem, int bytes) {}

@@ -22,18 +22,23 @@ import java.util.regex.Pattern;
  * Connect authorization-code redirects followed, the login form submitted), as the system tests'
  * page session does; the cookie jar keeps the app's session and Keycloak's.
  */
-final class LeadSession {
+public final class LeadSession {
 
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
+  /** Keycloak's message on a login page it shows again (wrong password, locked, expired). */
+  private static final Pattern FEEDBACK =
+      Pattern.compile("class=\"[^\"]*(?:kc-feedback-text|alert-error)[^\"]*\"[^>]*>([^<]+)<");
+
   private final String webUrl;
+  private final Cookies cookies = new Cookies();
   private final HttpClient http =
       HttpClient.newBuilder()
           // Plain HTTP/1.1: with the client's default h2c upgrade, Payara once closed a kept
           // connection under a long page and the request ended in "EOF reached while reading".
           .version(HttpClient.Version.HTTP_1_1)
-          .cookieHandler(new Cookies())
+          .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
@@ -43,7 +48,8 @@ final class LeadSession {
   }
 
   /** Logs in as a realm user and lands on the first page. */
-  static LeadSession login(String webUrl, String keycloakUrl, String username, String password) {
+  public static LeadSession login(
+      String webUrl, String keycloakUrl, String username, String password) {
     LeadSession session = new LeadSession(webUrl);
     HttpResponse<String> loginPage = session.get("/index.xhtml");
     Matcher action = FORM_ACTION.matcher(loginPage.body());
@@ -75,14 +81,43 @@ final class LeadSession {
     URI keycloak = URI.create(keycloakUrl);
     if (landed.uri().getHost().equals(keycloak.getHost())
         && landed.uri().getPort() == keycloak.getPort()) {
-      throw new IllegalStateException("Login failed for " + username + ": " + landed.uri());
+      Matcher why = FEEDBACK.matcher(landed.body());
+      throw new IllegalStateException(
+          "Login failed for "
+              + username
+              + (why.find() ? " (Keycloak says: " + why.group(1).strip() + ")" : "")
+              + ": "
+              + landed.uri());
     }
     return session;
   }
 
   /** A page of the app, e.g. "/lead/flow.xhtml?scope=place". */
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(webUrl + path)).GET().build());
+  }
+
+  /** A form of the app posted as a browser would, e.g. a JSF form with its view state. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    StringBuilder form = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            form.append(form.length() == 0 ? "" : "&")
+                .append(enc(name))
+                .append('=')
+                .append(enc(value)));
+    return send(
+        HttpRequest.newBuilder(URI.create(webUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build());
+  }
+
+  /** The cookies the session holds now (the app's session among them), by name. */
+  public Map<String, String> cookies() {
+    synchronized (cookies) {
+      return Map.copyOf(cookies.jar);
+    }
   }
 
   private HttpResponse<String> send(HttpRequest request) {

@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * realm's browser clients also accept the bench's app port as a redirect, since the realm lists
  * only the usual port and the system tests' (offset 10000) and Keycloak refuses any other.
  */
-final class RealmDist {
+public final class RealmDist {
 
   static final String REALM_FILE = "totalplace-realm.json";
 
   private RealmDist() {}
 
   /** Builds {@code into} from {@code dist}, with redirects to {@code webPort} allowed. */
-  static Path prepare(Path dist, Path into, int webPort) throws IOException {
+  public static Path prepare(Path dist, Path into, int webPort) throws IOException {
     Files.createDirectories(into);
     try (Stream<Path> old = Files.list(into)) {
       for (Path p : old.toList()) {

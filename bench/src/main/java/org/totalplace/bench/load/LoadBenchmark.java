@@ -1,20 +1,31 @@
 package org.totalplace.bench.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.totalplace.bench.dashboard.Place;
+import org.totalplace.bench.dashboard.RealmDist;
+import org.totalplace.bench.population.Population;
 import org.totalplace.bench.referral.PlatformClient;
+import org.totalplace.bench.search.Machine;
 import org.totalplace.launcher.Stack;
 
 /**
- * bench/load: starts its own platform with fresh data, records the people the load is about, runs
- * {@link ApiLoad} with Gatling at the chosen number of active systems' sessions, then times the raw
- * SQL of the same work against the same PostgreSQL, and writes one report beside Gatling's.
+ * bench/load: a platform of its own on a generated place of the chosen size (loaded once and kept),
+ * people's sessions logged in through Keycloak (heap per session measured), SQL statements per
+ * request counted, then {@link PlaceLoad} run with Gatling at the chosen number of active sessions,
+ * then the raw SQL of the same work timed against the same PostgreSQL, and one report written
+ * beside Gatling's.
  */
 public final class LoadBenchmark {
 
@@ -27,59 +38,202 @@ public final class LoadBenchmark {
     }
     int users = Integer.parseInt(options.getOrDefault("users", "20"));
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-    int people = Integer.parseInt(options.getOrDefault("people", "200"));
+    long people = Long.parseLong(options.getOrDefault("people", "20000"));
+    long referrals = Long.parseLong(options.getOrDefault("referrals", Long.toString(people * 5)));
+    Place.Size size =
+        new Place.Size(
+            people,
+            referrals,
+            Integer.parseInt(
+                options.getOrDefault("pathways", Long.toString(Math.min(3000, people / 10)))),
+            Integer.parseInt(options.getOrDefault("workers", "25")),
+            Long.parseLong(options.getOrDefault("seed", "20261123")));
+    int offset = Integer.parseInt(options.getOrDefault("port-offset", "30000"));
+    Path home = Path.of(options.getOrDefault("home", "target/stack-load")).toAbsolutePath();
     Path results = Path.of(options.getOrDefault("results", "results")).toAbsolutePath();
+    boolean keep = Place.loaded(home, size);
+    if (keep) {
+      // The data is kept, the server is not: a kept Payara domain starts with the application it
+      // had, which is not always this build's (and then answers 404), so it is made again.
+      deleteTree(home.resolve("domains"));
+    }
     try (Stack stack =
         Stack.configure()
-            .home(Path.of(options.getOrDefault("home", "target/stack-load")))
-            .dist(Path.of(options.getOrDefault("dist", "../launcher/target/dist")))
-            .portOffset(Integer.parseInt(options.getOrDefault("port-offset", "30000")))
+            .home(home)
+            .dist(
+                RealmDist.prepare(
+                    Path.of(options.getOrDefault("dist", "../launcher/target/dist")),
+                    home.resolveSibling(home.getFileName() + "-dist"),
+                    8080 + offset))
+            .portOffset(offset)
             .demoData(false)
-            .freshData(true)
+            .freshData(!keep)
             .start()) {
-      PlatformClient housing =
-          new PlatformClient(stack.apiUrl(), stack.keycloakUrl(), "housing-system");
-      long service = drugAndAlcoholService(housing);
-      System.out.println("Recording " + people + " people with consent to share ...");
-      List<Long> ids = LoadPeople.record(housing, Math.min(people, 676));
-
-      System.setProperty("load.api", stack.apiUrl());
-      System.setProperty("load.keycloak", stack.keycloakUrl());
-      System.setProperty("load.users", String.valueOf(users));
-      System.setProperty("load.seconds", String.valueOf(seconds));
-      System.setProperty("load.service", String.valueOf(service));
-      System.setProperty(
-          "load.people", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
-      Path gatling = results.resolve("gatling");
-      Files.createDirectories(gatling);
-      System.out.println(
-          "Running " + users + " active sessions for " + seconds + " s with Gatling ...");
-      int status =
-          io.gatling.app.Gatling$.MODULE$.fromArgs(
-              new String[] {"-s", ApiLoad.class.getName(), "-rf", gatling.toString()});
-      System.out.println("Gatling finished with status " + status);
-
-      System.out.println("Timing the raw SQL baselines ...");
-      RawBaselines baselines =
-          RawBaselines.measure(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword(), ids, service);
-      Path run = GatlingStats.newestRun(gatling);
-      GatlingStats stats = GatlingStats.read(run);
-      String report =
-          LoadReport.render(LocalDate.now(), users, seconds, ids.size(), stats, baselines, run);
-      Files.createDirectories(results);
-      Path file = results.resolve("load-" + LocalDate.now() + "-" + users + "-users.md");
-      Files.writeString(file, report);
-      System.out.println(report);
-      System.out.println("Written to " + file);
+      new LoadBenchmark.Run(stack, size, users, seconds, keep).measure(results);
     }
   }
 
-  private static long drugAndAlcoholService(PlatformClient housing) {
-    for (JsonNode s : housing.get("/services")) {
-      if (s.get("agency").asText().equals("drug-alcohol")) {
-        return s.get("id").asLong();
+  /** One run on a started stack. */
+  private record Run(Stack stack, Place.Size size, int users, int seconds, boolean keep) {
+
+    void measure(Path results) throws Exception {
+      String base = stack.jdbcUrl().substring(0, stack.jdbcUrl().lastIndexOf('/') + 1);
+      try (Connection db =
+              DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+          Connection admin = DriverManager.getConnection(base + "totalplace", "postgres", "")) {
+        if (keep) {
+          System.out.println("Keeping the place an earlier run loaded (" + size + ")");
+        } else {
+          Place.load(admin, stack.home(), size, System.out);
+        }
+        try (Statement sql = db.createStatement()) {
+          sql.execute("set search_path = totalplace");
+        }
+        int leads = Math.max(1, users / 10);
+        int systems = Math.max(1, users * 3 / 10);
+        int workers = Math.max(1, users - leads - systems);
+
+        LoadWork work =
+            LoadWork.pick(db, new Population(size.seed(), size.people()), 300, size.seed());
+        Path feeders = stack.home().resolve("feeders");
+        work.write(feeders);
+        System.out.printf(
+            "%d people to visit, %d pathway plans with a housing step to do%n",
+            work.visits().size(), work.pathways().size());
+
+        HeapProbe heap = HeapProbe.payaraOf(stack.home());
+        long before = heap.liveBytes();
+        long first = work.visits().get(0).personId();
+        System.out.printf("Logging in %d workers' and %d leads' sessions ...%n", workers, leads);
+        PageSessions workerSessions =
+            PageSessions.login(
+                stack.webUrl(),
+                stack.keycloakUrl(),
+                "housing.worker",
+                workers,
+                "/person.xhtml?id=" + first);
+        PageSessions leadSessions =
+            PageSessions.login(
+                stack.webUrl(),
+                stack.keycloakUrl(),
+                "housing.lead",
+                leads,
+                "/lead/caseloads.xhtml");
+        long after = heap.liveBytes();
+        LoadWork.writeSessions(feeders.resolve("workers.csv"), workerSessions.cookies());
+        LoadWork.writeSessions(feeders.resolve("leads.csv"), leadSessions.cookies());
+
+        System.out.println("Counting SQL statements per request ...");
+        StatementCounts counter = new StatementCounts(admin);
+        counter.measureBackground(Duration.ofSeconds(10));
+        List<StatementCounts.Count> counts =
+            new PerRequest(
+                    stack, work, workerSessions.sessions().get(0), leadSessions.sessions().get(0))
+                .count(counter);
+
+        double loadBefore = Machine.loadAverage();
+        Path gatling = results.resolve("gatling");
+        Files.createDirectories(gatling);
+        System.setProperty("load.web", stack.webUrl());
+        System.setProperty("load.api", stack.apiUrl());
+        System.setProperty("load.keycloak", stack.keycloakUrl());
+        System.setProperty("load.seconds", String.valueOf(seconds));
+        System.setProperty("load.service", String.valueOf(work.service()));
+        System.setProperty("load.workers", String.valueOf(workers));
+        System.setProperty("load.systems", String.valueOf(systems));
+        System.setProperty("load.leads", String.valueOf(leads));
+        System.setProperty("load.visits", feeders.resolve("visits.csv").toString());
+        System.setProperty("load.pathways", feeders.resolve("pathways.csv").toString());
+        System.setProperty("load.workerSessions", feeders.resolve("workers.csv").toString());
+        System.setProperty("load.leadSessions", feeders.resolve("leads.csv").toString());
+        System.out.printf(
+            "Running %d active sessions (%d workers, %d systems, %d leads) for %d s ...%n",
+            users, workers, systems, leads, seconds);
+        int status =
+            io.gatling.app.Gatling$.MODULE$.fromArgs(
+                new String[] {"-s", PlaceLoad.class.getName(), "-rf", gatling.toString()});
+        System.out.println("Gatling finished with status " + status);
+        double loadAfter = Machine.loadAverage();
+
+        System.out.println("Timing the raw SQL baselines ...");
+        RawBaselines baselines = RawBaselines.measure(db, work, base + "postgres");
+        Path run = GatlingStats.newestRun(gatling);
+        LoadRun measured =
+            new LoadRun(
+                LocalDate.now(),
+                sizes(admin),
+                workers,
+                systems,
+                leads,
+                seconds,
+                GatlingStats.read(run),
+                run,
+                baselines,
+                List.of(workerSessions.logins(), leadSessions.logins()),
+                new LoadRun.Heap(before, after, workers + leads),
+                counts,
+                counter.backgroundPerSecond(),
+                new double[] {loadBefore, loadAfter});
+        String report = LoadReport.render(measured);
+        Files.createDirectories(results);
+        Path file =
+            results.resolve(
+                "load-" + LocalDate.now() + "-" + size.people() + "-people-" + users + "-users.md");
+        Files.writeString(file, report);
+        System.out.println(report);
+        System.out.println("Written to " + file);
       }
     }
-    throw new IllegalStateException("No drug and alcohol service in the directory");
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Rows per table, as PostgreSQL's statistics estimate them after the load's analyse. */
+  private static Map<String, Long> sizes(Connection admin) throws Exception {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    List<String> tables =
+        new ArrayList<>(
+            List.of(
+                "person",
+                "person_name",
+                "identifier",
+                "address",
+                "relationship",
+                "involvement",
+                "sharing_basis",
+                "entry",
+                "staff",
+                "referral",
+                "referral_event",
+                "pathway",
+                "pathway_step",
+                "audit_event"));
+    try (Statement sql = admin.createStatement()) {
+      sql.execute("analyze");
+      for (String table : tables) {
+        try (ResultSet rows =
+            sql.executeQuery(
+                "select greatest(reltuples, 0)::bigint from pg_class where oid = 'totalplace."
+                    + table
+                    + "'::regclass")) {
+          rows.next();
+          sizes.put(table, rows.getLong(1));
+        }
+      }
+    }
+    return sizes;
+  }
+
+  static PlatformClient client(Stack stack, String system) {
+    return new PlatformClient(stack.apiUrl(), stack.keycloakUrl(), system);
   }
 }

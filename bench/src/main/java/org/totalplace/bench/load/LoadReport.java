@@ -1,53 +1,67 @@
 package org.totalplace.bench.load;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 import org.totalplace.bench.referral.Timings;
 import org.totalplace.bench.search.Machine;
 
-/** The Markdown summary of a load run: the machine, the sizes, and each request beside its SQL. */
+/**
+ * The Markdown summary of a load run: the machine, the sizes, each request beside the raw SQL it
+ * stands on, statements per request, heap per session, and where the platform stands against the
+ * aims of issue 7.
+ */
 final class LoadReport {
 
   private LoadReport() {}
 
-  static String render(
-      LocalDate date,
-      int users,
-      int seconds,
-      int people,
-      GatlingStats stats,
-      RawBaselines baselines,
-      Path gatlingRun) {
+  static String render(LoadRun run) {
     Machine machine = Machine.describe();
     StringBuilder md = new StringBuilder();
-    md.append("# Load benchmark, ").append(date).append("\n\n");
+    md.append("# Load benchmark, ").append(run.date()).append("\n\n");
     md.append(
         String.format(
-            "Machine: %d cores, %s, %s, %s, Java %s. Load average at the end: %.2f.%n%n",
+            Locale.UK,
+            "Machine: %d cores, %s, %s, %s, Java %s. Load average before and after the load:"
+                + " %.2f → %.2f. PostgreSQL, Keycloak, Payara and Gatling all run on this"
+                + " machine.%n%n",
             machine.cores(),
             machine.cpu(),
             machine.memory(),
             machine.os(),
             machine.java().lines().findFirst().orElse(""),
-            Machine.loadAverage()));
+            run.loadAverage()[0],
+            run.loadAverage()[1]));
+    md.append("The place (rows in its database):");
+    run.sizes()
+        .forEach((table, rows) -> md.append(String.format(Locale.UK, " %s %,d;", table, rows)));
+    md.setLength(md.length() - 1);
+    md.append(".\n\n");
     md.append(
         String.format(
-            "Gatling (Java DSL) drove the API with %d active sessions for %d s, each pausing 1 to 3"
-                + " s between requests, about %d people recorded with consent to share. Every"
-                + " visit searches for a person with one letter of the family name dropped; two"
-                + " in five also create a referral, read it back and (as the receiving agency's"
-                + " system) accept it. The whole platform and the load run on this machine."
-                + " Gatling's HTML report: `%s`.%n%n",
-            users, seconds, people, gatlingRun.getFileName()));
+            Locale.UK,
+            "Gatling (Java DSL) ran %d active sessions for %d s: %d housing workers in the pages"
+                + " (find a person with a one-letter typo and the date of birth, open the record,"
+                + " in one visit in seven open a pathway plan and mark a step in place; 2 to 8 s"
+                + " of thought between pages), %d agency systems over the API (search with a"
+                + " typo; in two visits of five create a referral, read it back and accept it as"
+                + " the receiving system; 1 to 3 s between calls) and %d team leads on the"
+                + " caseloads dashboard (10 to 20 s between looks). People's sessions logged in"
+                + " through Keycloak's login form first. Gatling's HTML report (charts):"
+                + " `bench/results/gatling/%s`.%n%n",
+            run.users(),
+            run.seconds(),
+            run.workers(),
+            run.systems(),
+            run.leads(),
+            run.gatlingRun().getFileName()));
     md.append(
-        "| Request | ok | failed | p50 ms | p95 ms | p99 ms | per second | raw SQL p50 / p95 ms"
-            + " | p95 vs raw SQL |\n");
+        "| Request | ok | failed | p50 ms | p95 ms | p99 ms | per second | baseline p50 / p95 ms"
+            + " | p95 ÷ baseline p95 |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
-    for (GatlingStats.Row row : stats.rows()) {
-      Timings base = baselineOf(row.name(), baselines);
+    for (GatlingStats.Row row : run.stats().rows()) {
+      Timings base = baselineOf(row.name(), run.baselines());
       md.append(
           String.format(
+              Locale.UK,
               "| %s | %d | %d | %.0f | %.0f | %.0f | %.1f | %s | %s |%n",
               row.name(),
               row.ok(),
@@ -57,29 +71,77 @@ final class LoadReport {
               row.p99(),
               row.rate(),
               base == null
-                  ? "none yet"
-                  : String.format("%.1f / %.1f", base.percentile(50), base.percentile(95)),
-              base == null ? "" : String.format("%.0f×", row.p95() / base.percentile(95))));
+                  ? ""
+                  : String.format(
+                      Locale.UK, "%.1f / %.1f", base.percentile(50), base.percentile(95)),
+              base == null
+                  ? ""
+                  : String.format(Locale.UK, "%.0f×", row.p95() / base.percentile(95))));
     }
-    md.append("\nRaw SQL baselines, timed after the load against the same PostgreSQL:\n\n");
-    for (Timings t : List.of(baselines.read(), baselines.insert())) {
+    md.append("\nBaselines, timed after the load on the same PostgreSQL over one connection:\n\n");
+    md.append("| Baseline | n | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
+    for (Timings t : run.baselines().all()) {
+      md.append(timingRow(t));
+    }
+    md.append("\nLogging in (before the load, one at a time):\n\n");
+    md.append("| Login | n | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
+    for (Timings t : run.logins()) {
+      md.append(timingRow(t));
+    }
+    LoadRun.Heap heap = run.heap();
+    md.append(
+        String.format(
+            Locale.UK,
+            "%nHeap per logged-in session: **%.0f KiB** (Payara's live heap after full"
+                + " collections, %,.0f MiB before %d sessions logged in and looked round, %,.0f"
+                + " MiB after).%n%n",
+            heap.perSessionKiB(),
+            heap.before() / 1048576.0,
+            heap.sessions(),
+            heap.after() / 1048576.0));
+    md.append(
+        String.format(
+            Locale.UK,
+            "SQL statements per request (pg_stat_statements; each request made one after another"
+                + " on a quiet platform, less the %.1f statements a second its timers run when"
+                + " idle):%n%n",
+            run.backgroundStatementsPerSecond()));
+    md.append(
+        "| Request | times | statements | begin/commit/set | most run |\n|---|---|---|---|---|\n");
+    for (StatementCounts.Count c : run.statements()) {
       md.append(
           String.format(
-              "- %s: n %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
-              t.name(),
-              t.sortedNanos().length,
-              t.percentile(50),
-              t.percentile(95),
-              t.percentile(99)));
+              Locale.UK,
+              "| %s | %d | %.1f | %.1f | %s |%n",
+              c.request(),
+              c.times(),
+              c.statements(),
+              c.transactionControl(),
+              c.top()));
     }
+    md.append("\n").append(Aims.render(run));
     return md.toString();
   }
 
-  /** The raw SQL a request stands on: a read of one referral, or the rows of a new one. */
+  private static String timingRow(Timings t) {
+    return String.format(
+        Locale.UK,
+        "| %s | %d | %.1f | %.1f | %.1f |%n",
+        t.name(),
+        t.sortedNanos().length,
+        t.percentile(50),
+        t.percentile(95),
+        t.percentile(99));
+  }
+
+  /** The raw SQL a request stands on, where it has one. */
   static Timings baselineOf(String request, RawBaselines baselines) {
     return switch (request) {
-      case ApiLoad.READ -> baselines.read();
-      case ApiLoad.CREATE -> baselines.insert();
+      case PlaceLoad.RECORD -> baselines.record();
+      case PlaceLoad.SEARCH_PAGE, PlaceLoad.SEARCH_API -> baselines.search();
+      case PlaceLoad.CASELOADS -> baselines.caseloads();
+      case PlaceLoad.READ -> baselines.read();
+      case PlaceLoad.CREATE -> baselines.insert();
       default -> null;
     };
   }

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * becomes a ? bound to the n-th value, which is what the app's JPA provider sends to the driver for
  * the same native query.
  */
-record PositionalSql(String jdbc, int[] order) {
+public record PositionalSql(String jdbc, int[] order) {
 
   private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
-  static PositionalSql of(String sql) {
+  public static PositionalSql of(String sql) {
     Matcher matcher = NUMBERED.matcher(sql);
     StringBuilder jdbc = new StringBuilder();
     List<Integer> order = new ArrayList<>();
@@ -34,11 +34,11 @@ record PositionalSql(String jdbc, int[] order) {
     return new PositionalSql(jdbc.toString(), order.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
+  public PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
     return connection.prepareStatement(prefix + jdbc);
   }
 
-  void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+  public void bind(PreparedStatement statement, List<Object> values) throws SQLException {
     for (int i = 0; i < order.length; i++) {
       statement.setObject(i + 1, values.get(order[i] - 1));
     }

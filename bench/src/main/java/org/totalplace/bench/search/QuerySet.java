@@ -11,7 +11,7 @@ import org.totalplace.person.control.SearchStatements;
  * The searches a worker makes, each as the platform runs it (SearchStatements), with the simplest
  * exact-match SQL that finds the same person when nothing is misspelt, as a baseline.
  */
-enum QuerySet {
+public enum QuerySet {
   NAME_AND_BIRTH(
       "Name with a typo + date of birth",
       SearchStatements.byName(true, false),
@@ -40,17 +40,17 @@ enum QuerySet {
     return title;
   }
 
-  String sql() {
+  public String sql() {
     return sql;
   }
 
   /** Null when the set has no baseline. */
-  String baselineSql() {
+  public String baselineSql() {
     return baselineSql;
   }
 
   /** Whether {@code person} has what this search needs (a postcode, an NHS number). */
-  boolean fits(SyntheticPerson person) {
+  public boolean fits(SyntheticPerson person) {
     return switch (this) {
       case NAME_AND_POSTCODE -> person.postcode() != null;
       case NHS_NUMBER -> person.nhsNumber() != null;
@@ -59,7 +59,7 @@ enum QuerySet {
   }
 
   /** A search for {@code person} as a worker would type it, bound as the platform binds it. */
-  SearchQuery query(SyntheticPerson person, SplittableRandom random) {
+  public SearchQuery query(SyntheticPerson person, SplittableRandom random) {
     if (this == NHS_NUMBER) {
       return new SearchQuery(
           person.id(), person.nhsNumber(), List.of("NHS", person.nhsNumber()), null);

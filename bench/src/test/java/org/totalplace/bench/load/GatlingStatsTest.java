@@ -25,8 +25,12 @@ class GatlingStatsTest {
     assertThat(stats.rows())
         .extracting(GatlingStats.Row::name)
         .containsExactlyInAnyOrder(
-            "All Requests", ApiLoad.SEARCH, ApiLoad.CREATE, ApiLoad.READ, ApiLoad.ACCEPT);
-    GatlingStats.Row create = stats.row(ApiLoad.CREATE);
+            "All Requests",
+            "Search a person, one typo",
+            "Create referral",
+            "Read referral",
+            "Accept referral");
+    GatlingStats.Row create = stats.row("Create referral");
     assertThat(create.ok()).isEqualTo(68);
     assertThat(create.failed()).isZero();
     assertThat(create.p50()).isEqualTo(80);
@@ -49,24 +53,51 @@ class GatlingStatsTest {
   }
 
   @Test
-  void theReportPutsEachRequestBesideItsOwnRawSql() throws Exception {
-    Timings read = Timings.of("Baseline: raw read of one referral", List.of(200_000L), 1);
-    Timings insert = Timings.of("Baseline: raw insert", List.of(2_000_000L), 1);
-
-    String report =
-        LoadReport.render(
+  void theReportPutsEachRequestBesideItsOwnRawSqlAndAgainstTheAims() throws Exception {
+    GatlingStats stats =
+        new GatlingStats(
+            List.of(
+                new GatlingStats.Row(PlaceLoad.RECORD, 100, 0, 40, 90, 120, 3.3),
+                new GatlingStats.Row(PlaceLoad.CREATE, 50, 1, 60, 150, 200, 1.0),
+                new GatlingStats.Row(PlaceLoad.PATHWAY_STEP, 9, 0, 70, 80, 90, 0.1),
+                new GatlingStats.Row("All Requests", 159, 1, 50, 140, 190, 4.4)));
+    Timings record = ms("Baseline: record", 2);
+    Timings insert = ms("Baseline: insert", 3);
+    RawBaselines baselines =
+        new RawBaselines(
+            record, ms("s", 1), ms("e", 1), ms("c", 1), ms("r", 1), insert, ms("f", 10));
+    LoadRun run =
+        new LoadRun(
             LocalDate.of(2026, 11, 24),
-            10,
+            java.util.Map.of("person", 1_000_000L),
+            14,
+            4,
+            2,
             60,
-            100,
-            recorded(),
-            new RawBaselines(read, insert),
-            Path.of("apiload-1"));
+            stats,
+            Path.of("placeload-1"),
+            baselines,
+            List.of(ms("Log in", 300)),
+            new LoadRun.Heap(100L << 20, 110L << 20, 20),
+            List.of(new StatementCounts.Count(PlaceLoad.RECORD, 20, 14.0, 2.0, "1.0× `select`")),
+            0.5,
+            new double[] {1, 2});
+
+    String report = LoadReport.render(run);
 
     assertThat(report)
-        .contains("| Create referral | 68 | 0 | 80 | 220 | 477 | 1.0 | 2.0 / 2.0 | 110× |")
-        .contains("| Search a person, one typo |")
-        .contains("10 active sessions for 60 s");
-    assertThat(LoadReport.baselineOf(ApiLoad.SEARCH, new RawBaselines(read, insert))).isNull();
+        .contains("| " + PlaceLoad.RECORD + " | 100 | 0 | 40 | 90 | 120 | 3.3 | 2.0 / 2.0 | 45× |")
+        .contains("| " + PlaceLoad.CREATE + " | 50 | 1 | 60 | 150 | 200 | 1.0 | 3.0 / 3.0 | 50× |")
+        .contains("| " + PlaceLoad.PATHWAY_STEP + " | 9 | 0 | 70 | 80 | 90 | 0.1 |  |  |")
+        .contains("person 1,000,000")
+        .contains("Heap per logged-in session: **512 KiB**")
+        .contains("| Open a person's record: p95 ≤ 100 ms at 200 active users | p95 90 ms at 20")
+        .contains("| Open a person's record: ≤ 10 SQL statements | 14.0 | not met |")
+        .contains("| Create referral: p95 ≤ 50 ms | p95 150 ms at 20 active sessions | not met |")
+        .contains("0.63% errors over 60 s");
+  }
+
+  private static Timings ms(String name, double millis) {
+    return Timings.of(name, List.of((long) (millis * 1e6)), 1);
   }
 }
