@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +56,45 @@ class AuditTrailIT {
               + seq);
     }
     assertThat(check(dpo)).contains("Intact");
+  }
+
+  @Test
+  void everyPersonASearchListsIsChainedWithTheBasisTheyWereShownOn() throws Exception {
+    String family = "Listed" + ReferralApiIT.suffix();
+    Api housing = Api.as("housing-system");
+    List<String> ids = new java.util.ArrayList<>();
+    for (String given : List.of("Ann", "Bea", "Cal")) {
+      var created =
+          housing.post(
+              "/persons",
+              Map.of("givenName", given, "familyName", family, "dateOfBirth", "1971-02-03"));
+      assertThat(created.status()).isEqualTo(201);
+      ids.add(created.json().get("id").asText());
+    }
+
+    var found = housing.get("/persons?name=" + family + "&dateOfBirth=1971-02-03");
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.json().findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(ids);
+
+    List<Long> seqs = new java.util.ArrayList<>();
+    try (Connection db = Platform.database();
+        Statement sql = db.createStatement();
+        ResultSet listed =
+            sql.executeQuery(
+                "select chain_seq, basis, username from audit_event where action ="
+                    + " 'PERSON_LISTED' and subject_id in ("
+                    + String.join(",", ids)
+                    + ") order by chain_seq")) {
+      while (listed.next()) {
+        seqs.add(listed.getLong(1));
+        assertThat(listed.getString(2)).isIn("record open", "known-to");
+        assertThat(listed.getString(3)).isEqualTo("service-account-housing-system");
+      }
+    }
+    // One entry each, one after another in the chain: written together, by one statement.
+    assertThat(seqs).hasSize(3);
+    assertThat(seqs.get(2) - seqs.get(0)).isEqualTo(2);
+    assertThat(check(PageSession.login("dpo"))).contains("Intact");
   }
 
   /** Owner-only: switching the append-only trigger off, as an insider with the password could. */

@@ -25,10 +25,12 @@ import org.totalplace.bench.population.PopulationLoader;
 
 /**
  * Loads a dashboard-sized place straight into the platform's (empty) schema: people through the
- * population loader, then each agency's workers and team leads, referrals and the history events of
- * the open ones, and some pathways with their steps, all by COPY with the referral tables' indexes
- * set aside and their triggers off (the generator computes what the triggers would). Then the
- * indexes are built again, the triggers switched back on and the tables analysed.
+ * population loader, then each agency's workers and team leads, each person's record history
+ * (addresses, households, involvements, bases to share, chronology, audit trail), referrals and the
+ * history events of the open ones, and some pathways with their steps, all by COPY with the
+ * referral tables' indexes set aside and their triggers off (the generator computes what the
+ * triggers would). Then the indexes are built again, the triggers switched back on and the tables
+ * analysed.
  */
 final class DashboardLoader {
 
@@ -87,6 +89,20 @@ final class DashboardLoader {
     long staff = insertStaff(connection, staffing);
     progress.printf("Inserted %,d staff (%d workers per agency, a lead each)%n", staff, perAgency);
 
+    TableIndexes recordIndexes = TableIndexes.drop(connection, RecordsLoader.TABLES);
+    ForeignKeys recordKeys = ForeignKeys.drop(connection, RecordsLoader.TABLES);
+    long recordsStart = System.nanoTime();
+    Map<String, Long> records =
+        new RecordsLoader(
+                new Population(seed, people),
+                new RecordHistory(seed, people, staffing, now),
+                progress)
+            .load(connection);
+    progress.printf(
+        "Wrote the records' history in %.1f s: %s%n", seconds(since(recordsStart)), records);
+    recordIndexes.rebuild(connection, progress);
+    recordKeys.restore(connection, progress);
+
     ReferralGenerator generator = new ReferralGenerator(seed, people, now, staffing, services);
     TableIndexes indexes =
         TableIndexes.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
@@ -117,7 +133,9 @@ final class DashboardLoader {
     }
     long vacuumStart = System.nanoTime();
     try (Statement sql = connection.createStatement()) {
-      sql.execute("vacuum (analyze) referral, referral_event, staff, pathway, pathway_step");
+      sql.execute(
+          "vacuum (analyze) referral, referral_event, staff, pathway, pathway_step, address,"
+              + " relationship, involvement, sharing_basis, entry, audit_event");
     }
     Duration vacuum = since(vacuumStart);
     progress.printf("Vacuumed and analysed the referral tables in %.1f s%n", seconds(vacuum));

@@ -15,7 +15,8 @@ public final class Place {
   /** The place's sizes and seed: the same values give the same rows. */
   public record Size(long people, long referrals, int pathways, int workers, long seed) {
     String marker() {
-      return "loaded-" + people + "-" + referrals + "-" + seed;
+      // The generator's version is in the name: a place an older generator wrote is loaded again.
+      return "loaded-v2-" + people + "-" + referrals + "-" + seed;
     }
   }
 

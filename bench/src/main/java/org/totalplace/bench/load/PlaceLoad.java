@@ -50,6 +50,7 @@ public class PlaceLoad extends Simulation {
   static final String READ = "API: read referral";
   static final String ACCEPT = "API: accept referral";
 
+  private static final String STEP_BUTTON = "name=\"(plan:steps:\\d+:inPlace)\"";
   private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
   private static final Tokens TOKENS = new Tokens(System.getProperty("load.keycloak"));
   private static final int SECONDS = Integer.getInteger("load.seconds", 60);
@@ -95,7 +96,8 @@ public class PlaceLoad extends Simulation {
               .check(
                   status().is(200),
                   css(VIEW_STATE, "value").saveAs("viewState"),
-                  regex("name=\"(plan:steps:\\d+:inPlace)\"").optional().saveAs("button")))
+                  regex(STEP_BUTTON).optional().saveAs("button"),
+                  regex(STEP_BUTTON).count().saveAs("buttons")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
           .exec(
               doIf(s -> s.contains("button"))
@@ -106,7 +108,10 @@ public class PlaceLoad extends Simulation {
                               .formParam("plan:note", "Load benchmark")
                               .formParam("#{button}", "Mark in place")
                               .formParam("jakarta.faces.ViewState", "#{viewState}")
-                              .check(status().is(200), substring("is in place")))
+                              // The step is done when the plan comes back with one button fewer.
+                              .check(
+                                  status().is(200),
+                                  regex(STEP_BUTTON).count().lt(x -> x.getInt("buttons"))))
                           .exec(s -> s.remove("button"))));
 
   private static final ScenarioBuilder WORKERS =

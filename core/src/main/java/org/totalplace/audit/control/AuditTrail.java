@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.entity.AuditEvent;
 import org.totalplace.platform.control.Sql;
@@ -24,6 +25,8 @@ public class AuditTrail {
   private static final long CHAIN_LOCK = 7_311_2026L;
 
   private static final String HEAD = AuditTrail.class.getName() + ".head";
+
+  private static final int ROWS_PER_INSERT = 100;
 
   @PersistenceContext EntityManager em;
 
@@ -45,26 +48,84 @@ public class AuditTrail {
       String detail,
       String basis,
       String changes) {
-    AuditEvent event =
-        new AuditEvent(
-            AuditChain.storable(clock.instant()),
-            caller.getUsername(),
-            caller.getAgency(),
-            caller.getActingRole(),
-            action,
-            subjectType,
-            subjectId,
-            detail,
-            basis,
-            caller.getOrigin(),
-            changes);
+    em.persist(chained(event(caller, action, subjectType, subjectId, detail, basis, changes)));
+  }
+
+  /** What a list named (one event per person or referral shown): one statement per hundred. */
+  public record Listed(String subjectType, Long subjectId, String detail, String basis) {}
+
+  /**
+   * The events of one action over many subjects, as when a page lists people: chained like any
+   * other, but written by one multi-row insert per {@value #ROWS_PER_INSERT} instead of an insert
+   * (and a read of the new id) each, which made a list of a hundred cost two hundred statements.
+   */
+  public void recordAll(Caller caller, String action, List<Listed> subjects) {
+    for (int from = 0; from < subjects.size(); from += ROWS_PER_INSERT) {
+      List<Listed> chunk =
+          subjects.subList(from, Math.min(subjects.size(), from + ROWS_PER_INSERT));
+      StringBuilder sql =
+          new StringBuilder(
+              "insert into audit_event (at, username, agency, role, action, subject_type,"
+                  + " subject_id, detail, basis, origin, changes, chain_seq, previous_hash, hash)"
+                  + " values ");
+      List<Object> values = new ArrayList<>();
+      for (Listed subject : chunk) {
+        AuditEvent event =
+            chained(
+                event(
+                    caller,
+                    action,
+                    subject.subjectType(),
+                    subject.subjectId(),
+                    subject.detail(),
+                    subject.basis(),
+                    null));
+        sql.append(values.isEmpty() ? "(" : ", (");
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(event.sealedFields()));
+        row.add(event.getChainSeq());
+        row.add(event.getPreviousHash());
+        row.add(event.getHash());
+        for (int i = 0; i < row.size(); i++) {
+          sql.append(i == 0 ? "" : ", ").append('?').append(values.size() + 1);
+          values.add(row.get(i));
+        }
+        sql.append(')');
+      }
+      Sql.update(em, sql.toString(), values.toArray());
+    }
+  }
+
+  private AuditEvent event(
+      Caller caller,
+      String action,
+      String subjectType,
+      Long subjectId,
+      String detail,
+      String basis,
+      String changes) {
+    return new AuditEvent(
+        AuditChain.storable(clock.instant()),
+        caller.getUsername(),
+        caller.getAgency(),
+        caller.getActingRole(),
+        action,
+        subjectType,
+        subjectId,
+        detail,
+        basis,
+        caller.getOrigin(),
+        changes);
+  }
+
+  /** Links the event to the end of this transaction's chain and moves the end on. */
+  private AuditEvent chained(AuditEvent event) {
     Head head = head();
     long seq = head.seq + 1;
     String hash = AuditChain.hash(head.hash, seq, event.sealedFields());
     event.chain(seq, head.hash, hash);
     head.seq = seq;
     head.hash = hash;
-    em.persist(event);
+    return event;
   }
 
   private Head head() {

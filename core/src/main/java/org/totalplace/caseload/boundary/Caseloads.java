@@ -187,14 +187,18 @@ public class Caseloads {
   }
 
   private List<CaseItem> listed(Caller caller, List<CaseItem> items) {
-    for (CaseItem item : items) {
-      audit.record(
-          caller,
-          "CASELOAD_LISTED",
-          item.isReferral() ? "referral" : "person",
-          item.isReferral() ? item.getId() : item.getPersonId(),
-          item.isReferral() ? null : "pathway " + item.getId());
-    }
+    audit.recordAll(
+        caller,
+        "CASELOAD_LISTED",
+        items.stream()
+            .map(
+                item ->
+                    new AuditTrail.Listed(
+                        item.isReferral() ? "referral" : "person",
+                        item.isReferral() ? item.getId() : item.getPersonId(),
+                        item.isReferral() ? null : "pathway " + item.getId(),
+                        null))
+            .toList());
     return items;
   }
 

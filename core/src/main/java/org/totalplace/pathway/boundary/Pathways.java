@@ -177,10 +177,15 @@ public class Pathways {
             .setParameter("agency", caller.getAgency())
             .setMaxResults(200)
             .getResultList();
-    for (Pathway pathway : found) {
-      audit.record(
-          caller, "PATHWAY_LISTED", "person", pathway.getPersonId(), "pathway " + pathway.getId());
-    }
+    audit.recordAll(
+        caller,
+        "PATHWAY_LISTED",
+        found.stream()
+            .map(
+                pathway ->
+                    new AuditTrail.Listed(
+                        "person", pathway.getPersonId(), "pathway " + pathway.getId(), null))
+            .toList());
     return found;
   }
 

@@ -61,16 +61,18 @@ public class Persons {
     List<Rows.Found> shown = cards(caller, search.find(query));
     audit.record(caller, "PERSON_SEARCHED", "person", null, query + ": " + shown.size());
     // Each person shown in the results is a disclosure of their record, so each is recorded.
-    for (Rows.Found person : shown) {
-      audit.record(
-          caller,
-          "PERSON_LISTED",
-          "person",
-          person.id(),
-          null,
-          person.recordOpen() ? "record open" : "known-to",
-          null);
-    }
+    audit.recordAll(
+        caller,
+        "PERSON_LISTED",
+        shown.stream()
+            .map(
+                person ->
+                    new AuditTrail.Listed(
+                        "person",
+                        person.id(),
+                        null,
+                        person.recordOpen() ? "record open" : "known-to"))
+            .toList());
     return shown;
   }
 
@@ -91,10 +93,12 @@ public class Persons {
       }
     }
     List<Rows.Found> shown = cards(caller, found);
-    for (Rows.Found person : shown) {
-      audit.record(
-          caller, "PERSON_LISTED", "person", person.id(), "possible duplicate", null, null);
-    }
+    audit.recordAll(
+        caller,
+        "PERSON_LISTED",
+        shown.stream()
+            .map(person -> new AuditTrail.Listed("person", person.id(), "possible duplicate", null))
+            .toList());
     return shown;
   }
 

@@ -204,8 +204,11 @@ public class Referrals {
 
   /** Each referral shown in a list discloses who it is about, so each is recorded. */
   static void listed(AuditTrail audit, Caller caller, List<Referral> shown) {
-    for (Referral referral : shown) {
-      audit.record(caller, "REFERRAL_LISTED", "referral", referral.getId(), null);
-    }
+    audit.recordAll(
+        caller,
+        "REFERRAL_LISTED",
+        shown.stream()
+            .map(referral -> new AuditTrail.Listed("referral", referral.getId(), null, null))
+            .toList());
   }
 }
