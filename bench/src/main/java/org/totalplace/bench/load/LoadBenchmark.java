@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.totalplace.bench.dashboard.LeadSession;
 import org.totalplace.bench.dashboard.Place;
 import org.totalplace.bench.dashboard.RealmDist;
 import org.totalplace.bench.population.Population;
@@ -93,12 +94,17 @@ public final class LoadBenchmark {
         int systems = Math.max(1, users * 3 / 10);
         int workers = Math.max(1, users - leads - systems);
 
-        LoadWork work =
+        LoadWork picked =
             LoadWork.pick(db, new Population(size.seed(), size.people()), 300, size.seed());
         Path feeders = stack.home().resolve("feeders");
+        System.out.println("Starting hospital discharge plans through the page ...");
+        LeadSession planner =
+            LeadSession.login(
+                stack.webUrl(), stack.keycloakUrl(), "housing.worker", PageSessions.PASSWORD);
+        LoadWork work = picked.withPathways(PathwayStarts.start(planner, picked.visits(), 150));
         work.write(feeders);
         System.out.printf(
-            "%d people to visit, %d pathway plans with a housing step to do%n",
+            "%d people to visit, %d pathway plans started%n",
             work.visits().size(), work.pathways().size());
 
         HeapProbe heap = HeapProbe.payaraOf(stack.home());

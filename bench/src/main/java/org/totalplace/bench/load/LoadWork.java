@@ -20,8 +20,8 @@ import org.totalplace.bench.search.SearchQuery;
  * What the load works on, drawn from the loaded place: people housing may see in full (an open
  * involvement or a basis to share) and may refer to drug and alcohol services (a basis to share
  * with them), each with a search for them as a worker would type it (one typo, with the date of
- * birth), pathway plans with a housing step still to do, and the drug and alcohol service referrals
- * go to.
+ * birth), the pathway plans whose steps the load marks (see {@link PathwayStarts}), and the drug
+ * and alcohol service referrals go to.
  */
 record LoadWork(List<SearchQuery> visits, List<Long> pathways, long service) {
 
@@ -69,23 +69,12 @@ record LoadWork(List<SearchQuery> visits, List<Long> pathways, long service) {
       SyntheticPerson person = population.person(id);
       visits.add(QuerySet.NAME_AND_BIRTH.query(person, random));
     }
-    return new LoadWork(visits, pathways(db), drugAndAlcoholService(db));
+    return new LoadWork(visits, List.of(), drugAndAlcoholService(db));
   }
 
-  private static List<Long> pathways(Connection db) throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (PreparedStatement sql =
-            db.prepareStatement(
-                "select distinct s.pathway_id from totalplace.pathway_step s join"
-                    + " totalplace.pathway p on p.id = s.pathway_id where s.agency = 'housing'"
-                    + " and s.status <> 'IN_PLACE' and p.status in ('ACTIVE', 'PLANNED') order by"
-                    + " 1 limit 5000");
-        ResultSet rows = sql.executeQuery()) {
-      while (rows.next()) {
-        ids.add(rows.getLong(1));
-      }
-    }
-    return ids;
+  /** The same work with the plans the load marks steps of. */
+  LoadWork withPathways(List<Long> plans) {
+    return new LoadWork(visits, List.copyOf(plans), service);
   }
 
   private static long drugAndAlcoholService(Connection db) throws SQLException {

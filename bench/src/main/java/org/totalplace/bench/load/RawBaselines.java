@@ -38,7 +38,7 @@ record RawBaselines(
           "select r.*, p.given_name, p.family_name from totalplace.relationship r join"
               + " totalplace.person p on p.id = r.related_person_id where r.person_id = ?",
           "select i.*, a.name from totalplace.involvement i join totalplace.agency a on a.code ="
-              + " i.agency where i.person_id = ?",
+              + " i.agency where i.person_id = ? and i.ended_on is null",
           "select * from totalplace.entry where person_id = ? order by occurred_at desc limit 50",
           "select * from totalplace.sharing_basis where person_id = ?");
 
