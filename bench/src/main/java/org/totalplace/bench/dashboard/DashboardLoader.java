@@ -94,9 +94,7 @@ final class DashboardLoader {
     long recordsStart = System.nanoTime();
     Map<String, Long> records =
         new RecordsLoader(
-                new Population(seed, people),
-                new RecordHistory(seed, people, staffing, now),
-                progress)
+                new Population(seed, people), new RecordHistory(seed, staffing, now), progress)
             .load(connection);
     progress.printf(
         "Wrote the records' history in %.1f s: %s%n", seconds(since(recordsStart)), records);

@@ -27,6 +27,9 @@ public final class LeadSession {
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
   /** Keycloak's message on a login page it shows again (wrong password, locked, expired). */
   private static final Pattern FEEDBACK =
       Pattern.compile("class=\"[^\"]*(?:kc-feedback-text|alert-error)[^\"]*\"[^>]*>([^<]+)<");
@@ -111,6 +114,16 @@ public final class LeadSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
             .build());
+  }
+
+  /** The JSF view state of a page, which a form posted back from it must carry. */
+  public static String viewState(HttpResponse<String> page) {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (page.statusCode() != 200 || !state.find()) {
+      throw new IllegalStateException(
+          page.uri() + " answered " + page.statusCode() + " without a view state");
+    }
+    return state.group(1).replace("&amp;", "&");
   }
 
   /** The cookies the session holds now (the app's session among them), by name. */

@@ -105,13 +105,11 @@ public final class RecordHistory {
   public record Relationship(long person, long related, String kind) {}
 
   private final long seed;
-  private final long people;
   private final Staffing staffing;
   private final Instant now;
 
-  public RecordHistory(long seed, long people, Staffing staffing, Instant now) {
+  public RecordHistory(long seed, Staffing staffing, Instant now) {
     this.seed = seed;
-    this.people = people;
     this.staffing = staffing;
     this.now = now;
   }
@@ -203,8 +201,9 @@ public final class RecordHistory {
   }
 
   /**
-   * Households of up to four neighbouring ids: the first person of every fourth id starts one, the
-   * others join with the relationship their ages allow (partner, parent and child, or household).
+   * Households of up to four neighbouring ids: the first of every four ids heads one; of the other
+   * three, each joins in three cases of five, the second as a partner and the rest as members of
+   * the household (ages are not matched, so no parent and child are made up).
    */
   private List<Relationship> household(long id, SplittableRandom r) {
     List<Relationship> relationships = new ArrayList<>();
@@ -220,10 +219,6 @@ public final class RecordHistory {
 
   private static String line(SplittableRandom r) {
     return (1 + r.nextInt(180)) + " " + STREETS[r.nextInt(STREETS.length)];
-  }
-
-  long people() {
-    return people;
   }
 
   /** One person's history, ready to write. */

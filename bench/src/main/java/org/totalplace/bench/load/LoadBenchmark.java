@@ -17,7 +17,6 @@ import org.totalplace.bench.dashboard.LeadSession;
 import org.totalplace.bench.dashboard.Place;
 import org.totalplace.bench.dashboard.RealmDist;
 import org.totalplace.bench.population.Population;
-import org.totalplace.bench.referral.PlatformClient;
 import org.totalplace.bench.search.Machine;
 import org.totalplace.launcher.Stack;
 
@@ -97,14 +96,19 @@ public final class LoadBenchmark {
         LoadWork picked =
             LoadWork.pick(db, new Population(size.seed(), size.people()), 300, size.seed());
         Path feeders = stack.home().resolve("feeders");
-        System.out.println("Starting hospital discharge plans through the page ...");
+        System.out.println("Finding or starting hospital discharge plans through the page ...");
         LeadSession planner =
             LeadSession.login(
                 stack.webUrl(), stack.keycloakUrl(), "housing.worker", PageSessions.PASSWORD);
-        LoadWork work = picked.withPathways(PathwayStarts.start(planner, picked.visits(), 150));
+        List<Long> plans = new ArrayList<>(LoadWork.openPlansLedBy(db, "housing.worker", 150));
+        plans.addAll(PathwayStarts.start(planner, picked.visits(), 150 - plans.size()));
+        if (plans.isEmpty()) {
+          throw new IllegalStateException("No pathway plan to mark steps of");
+        }
+        LoadWork work = picked.withPathways(plans);
         work.write(feeders);
         System.out.printf(
-            "%d people to visit, %d pathway plans started%n",
+            "%d people to visit, %d pathway plans to mark steps of%n",
             work.visits().size(), work.pathways().size());
 
         HeapProbe heap = HeapProbe.payaraOf(stack.home());
@@ -237,9 +241,5 @@ public final class LoadBenchmark {
       }
     }
     return sizes;
-  }
-
-  static PlatformClient client(Stack stack, String system) {
-    return new PlatformClient(stack.apiUrl(), stack.keycloakUrl(), system);
   }
 }

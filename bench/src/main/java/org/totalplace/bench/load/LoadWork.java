@@ -72,6 +72,25 @@ record LoadWork(List<SearchQuery> visits, List<Long> pathways, long service) {
     return new LoadWork(visits, List.of(), drugAndAlcoholService(db));
   }
 
+  /** Plans a worker leads that are under way with a step still open (from an earlier run). */
+  static List<Long> openPlansLedBy(Connection db, String username, int most) throws SQLException {
+    List<Long> plans = new ArrayList<>();
+    try (PreparedStatement sql =
+        db.prepareStatement(
+            "select distinct p.id from totalplace.pathway p join totalplace.pathway_step s on"
+                + " s.pathway_id = p.id where p.lead_username = ? and p.status = 'ACTIVE' and"
+                + " s.status = 'OPEN' order by 1 limit ?")) {
+      sql.setString(1, username);
+      sql.setInt(2, most);
+      try (ResultSet rows = sql.executeQuery()) {
+        while (rows.next()) {
+          plans.add(rows.getLong(1));
+        }
+      }
+    }
+    return plans;
+  }
+
   /** The same work with the plans the load marks steps of. */
   LoadWork withPathways(List<Long> plans) {
     return new LoadWork(visits, List.copyOf(plans), service);

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.totalplace.bench.dashboard.LeadSession;
 import org.totalplace.bench.referral.PlatformClient;
 import org.totalplace.bench.search.SearchQuery;
@@ -19,8 +17,6 @@ import org.totalplace.launcher.Stack;
 final class PerRequest {
 
   private static final int TIMES = 20;
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final LoadWork work;
   private final LeadSession worker;
@@ -100,10 +96,6 @@ final class PerRequest {
 
   private void search(int i) {
     HttpResponse<String> findPage = page(worker, "/index.xhtml", "Find a person");
-    Matcher state = VIEW_STATE.matcher(findPage.body());
-    if (!state.find()) {
-      throw new IllegalStateException("No view state on the find page");
-    }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("search", "search");
     form.put("search:text", visit(i).typed());
@@ -112,7 +104,7 @@ final class PerRequest {
         LoadWork.PAGE_DATE.format(((java.sql.Date) visit(i).values().get(2)).toLocalDate()));
     form.put("search:postcode", "");
     form.put("search:find", "Search");
-    form.put("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&"));
+    form.put("jakarta.faces.ViewState", LeadSession.viewState(findPage));
     HttpResponse<String> found = worker.post("/index.xhtml", form);
     if (found.statusCode() != 200 || !found.body().contains("found")) {
       throw new IllegalStateException("The search page answered " + found.statusCode());

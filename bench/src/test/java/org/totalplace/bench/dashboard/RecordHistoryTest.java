@@ -26,7 +26,7 @@ class RecordHistoryTest {
 
   private static List<RecordHistory.Record> histories(long seed) {
     Population people = new Population(seed, 500);
-    RecordHistory history = new RecordHistory(seed, 500, STAFF, NOW);
+    RecordHistory history = new RecordHistory(seed, STAFF, NOW);
     return LongStream.rangeClosed(1, 500).mapToObj(id -> history.of(people.person(id))).toList();
   }
 
