@@ -1,15 +1,19 @@
 package org.totalplace.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.totalplace.generator.place.DemoPlace;
 import org.totalplace.launcher.host.Archives;
 import org.totalplace.launcher.host.Distribution;
 import org.totalplace.launcher.host.LaunchFailure;
@@ -32,7 +36,7 @@ import org.totalplace.launcher.postgres.Database;
  * A JVM shutdown hook also closes it, so a test run that dies leaves no servers behind.
  */
 public final class Stack implements AutoCloseable {
-  private static final int STEPS = 4;
+  private static final int STEPS = 5;
 
   private final Builder config;
   private final PortPlan ports;
@@ -187,6 +191,9 @@ public final class Stack implements AutoCloseable {
   }
 
   private void startPayara() {
+    // The demo's place loads while Payara starts; the app deploys onto it.
+    CompletableFuture<Void> demoPlace =
+        config.demoData ? CompletableFuture.runAsync(this::loadDemoPlace) : done();
     try (Progress.Step step = progress.step(3, "Payara")) {
       List<String> appOptions = new java.util.ArrayList<>();
       appOptions.add("-Dtotalplace.keycloak.url=" + keycloak.url());
@@ -206,7 +213,8 @@ public final class Stack implements AutoCloseable {
           step);
       step.ready();
     }
-    try (Progress.Step step = progress.step(4, "Application")) {
+    demoPlace.join();
+    try (Progress.Step step = progress.step(5, "Application")) {
       Optional<Path> ear = Distribution.findOptional(config.dist, "", ".ear");
       if (ear.isEmpty()) {
         // Only while the EAR module is not built yet; a full build always copies it.
@@ -219,9 +227,44 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /**
+   * The generated population behind the demo's named stories, written once into an empty schema;
+   * the generator's own lines go to the log, not the console.
+   */
+  private void loadDemoPlace() {
+    try (Progress.Step step = progress.step(4, "Demo place");
+        PrintStream log =
+            new PrintStream(
+                Files.newOutputStream(config.home.resolve("logs/demo-place.log")),
+                true,
+                StandardCharsets.UTF_8)) {
+      step.doing(
+          String.format("generating %,d people and five years of referrals", DemoPlace.PEOPLE));
+      long people =
+          DemoPlace.loadIfEmpty(database.appUrl(), database.appUser(), database.appPassword(), log);
+      step.say(
+          people > 0
+              ? String.format("%,d generated people loaded", people)
+              : "kept (people are recorded)");
+      step.ready();
+    } catch (IOException | SQLException e) {
+      throw new LaunchFailure(
+          "Could not load the demo's generated place: "
+              + e.getMessage()
+              + " (see "
+              + config.home.resolve("logs/demo-place.log")
+              + ")",
+          e);
+    }
+  }
+
+  private static CompletableFuture<Void> done() {
+    return CompletableFuture.completedFuture(null);
+  }
+
   /** Kills the app server mid-flight and starts it again; the data and the other servers stay. */
   public void crashAndRestartApp() {
-    try (Progress.Step step = progress.step(4, "Application after a crash")) {
+    try (Progress.Step step = progress.step(5, "Application after a crash")) {
       payara.crashAndRestart(
           Distribution.findOptional(config.dist, "", ".ear").orElseThrow(), step);
       step.ready();

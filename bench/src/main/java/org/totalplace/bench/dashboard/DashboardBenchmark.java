@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.totalplace.bench.search.Machine;
+import org.totalplace.generator.place.LoadedPlace;
+import org.totalplace.generator.place.PlaceLoader;
+import org.totalplace.generator.place.ReferralGenerator;
 import org.totalplace.launcher.Stack;
 
 /**
@@ -207,17 +210,16 @@ public final class DashboardBenchmark {
   void run(Path results, boolean reuse, Path loaded) throws Exception {
     LocalDateTime started = LocalDateTime.now();
     Instant now = Instant.now();
-    DashboardLoad load = null;
+    LoadedPlace load = null;
     try (Connection db = connect()) {
       if (reuse) {
         System.out.printf("Keeping the %,d referrals an earlier run loaded%n", referralsIn(db));
       } else {
         Files.deleteIfExists(loaded);
         load =
-            new DashboardLoader(seed, people, referrals, pathways, workers, now, System.out)
-                .load(db);
+            new PlaceLoader(seed, people, referrals, pathways, workers, now, System.out).load(db);
         Files.createFile(loaded);
-        System.out.printf("Loaded everything in %.1f s%n", DashboardLoader.seconds(load.total()));
+        System.out.printf("Loaded everything in %.1f s%n", PlaceLoader.seconds(load.total()));
       }
     }
 
@@ -397,7 +399,7 @@ public final class DashboardBenchmark {
 
   private String report(
       LocalDateTime started,
-      DashboardLoad load,
+      LoadedPlace load,
       List<PageResult> pages,
       List<Sample> baselines,
       List<Integer> baselineRows,
@@ -473,7 +475,7 @@ public final class DashboardBenchmark {
     return md.toString();
   }
 
-  private static void appendLoad(StringBuilder md, DashboardLoad load, double startupSeconds) {
+  private static void appendLoad(StringBuilder md, LoadedPlace load, double startupSeconds) {
     md.append("## Load\n\n| Stage | Seconds |\n|---|---|\n");
     md.append(
         String.format(
@@ -487,16 +489,16 @@ public final class DashboardBenchmark {
                 + "| **Whole load** | **%.1f** |%n%n",
             startupSeconds,
             load.people().rows(),
-            DashboardLoader.seconds(load.peopleTook()),
+            PlaceLoader.seconds(load.peopleTook()),
             load.referrals(),
             load.events(),
-            DashboardLoader.seconds(load.referralCopy()),
+            PlaceLoader.seconds(load.referralCopy()),
             load.pathways(),
             load.pathwaySteps(),
-            DashboardLoader.seconds(load.pathwayCopy()),
-            DashboardLoader.seconds(load.indexBuild()),
-            DashboardLoader.seconds(load.vacuumAnalyze()),
-            DashboardLoader.seconds(load.total())));
+            PlaceLoader.seconds(load.pathwayCopy()),
+            PlaceLoader.seconds(load.indexBuild()),
+            PlaceLoader.seconds(load.vacuumAnalyze()),
+            PlaceLoader.seconds(load.total())));
   }
 
   private void appendLatency(

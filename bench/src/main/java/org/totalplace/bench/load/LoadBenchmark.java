@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.totalplace.bench.dashboard.LeadSession;
-import org.totalplace.bench.dashboard.Place;
 import org.totalplace.bench.dashboard.RealmDist;
-import org.totalplace.bench.population.Population;
 import org.totalplace.bench.search.Machine;
+import org.totalplace.generator.place.Place;
+import org.totalplace.generator.population.Population;
 import org.totalplace.launcher.Stack;
 
 /**

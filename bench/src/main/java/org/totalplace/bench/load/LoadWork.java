@@ -11,10 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.totalplace.bench.population.Population;
-import org.totalplace.bench.population.SyntheticPerson;
 import org.totalplace.bench.search.QuerySet;
 import org.totalplace.bench.search.SearchQuery;
+import org.totalplace.generator.population.Population;
+import org.totalplace.generator.population.SyntheticPerson;
 
 /**
  * What the load works on, drawn from the loaded place: people housing may see in full (an open

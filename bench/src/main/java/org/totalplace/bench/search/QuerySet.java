@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.totalplace.bench.population.SyntheticPerson;
+import org.totalplace.generator.population.SyntheticPerson;
 import org.totalplace.person.control.SearchStatements;
 
 /**

@@ -9,10 +9,10 @@ import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.totalplace.bench.population.LoadResult;
-import org.totalplace.bench.population.Population;
-import org.totalplace.bench.population.PopulationLoader;
 import org.totalplace.bench.postgres.BenchDatabase;
+import org.totalplace.generator.population.LoadResult;
+import org.totalplace.generator.population.Population;
+import org.totalplace.generator.population.PopulationLoader;
 
 /**
  * Generates a population, loads it into the platform's schema on PostgreSQL, and times the

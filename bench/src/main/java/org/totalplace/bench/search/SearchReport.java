@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.totalplace.bench.population.IndexBuild;
-import org.totalplace.bench.population.LoadResult;
-import org.totalplace.bench.population.TableCopy;
+import org.totalplace.generator.population.IndexBuild;
+import org.totalplace.generator.population.LoadResult;
+import org.totalplace.generator.population.TableCopy;
 
 /** The Markdown report of one search benchmark run. */
 record SearchReport(

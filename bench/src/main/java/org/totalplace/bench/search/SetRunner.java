@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.totalplace.bench.population.Population;
-import org.totalplace.bench.population.SyntheticPerson;
+import org.totalplace.generator.population.Population;
+import org.totalplace.generator.population.SyntheticPerson;
 
 /**
  * Runs one query set on one connection: warm-up, then the timed queries one after another, each

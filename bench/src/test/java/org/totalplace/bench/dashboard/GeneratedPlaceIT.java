@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.totalplace.audit.control.AuditChain;
 import org.totalplace.bench.postgres.BenchDatabase;
+import org.totalplace.generator.place.PlaceLoader;
 
 /** A small generated place, loaded into embedded PostgreSQL with the platform's own schema. */
 class GeneratedPlaceIT {
@@ -32,7 +33,7 @@ class GeneratedPlaceIT {
     database.migrate();
     db = database.connect();
     var progress = new ByteArrayOutputStream();
-    new DashboardLoader(
+    new PlaceLoader(
             7,
             3_000,
             6_000,

@@ -45,8 +45,10 @@ import org.totalplace.sharing.entity.Sensitivity;
 import org.totalplace.staff.boundary.StaffList;
 
 /**
- * A handful of people and referrals so a demo has something to click on. Runs only when
- * totalplace.demo-data is true and nobody has been recorded yet, so it never touches real data.
+ * The demo's named stories: a handful of people and referrals worth clicking on, told on top of the
+ * generated place the launcher loads first (see the generator module's DemoPlace). Runs only when
+ * totalplace.demo-data is true and nobody but generated people is recorded yet, so it never touches
+ * real data and tells its stories once.
  */
 @Startup
 @Singleton
@@ -74,8 +76,7 @@ public class DemoData {
 
   @PostConstruct
   void load() {
-    if (!enabled
-        || em.createQuery("select count(p) from Person p", Long.class).getSingleResult() > 0) {
+    if (!enabled || anyoneButGeneratedPeople()) {
       return;
     }
     Caller housing = worker("housing.worker", "housing");
@@ -150,6 +151,18 @@ public class DemoData {
     LOG.info(
         "Demo data loaded: 36 people, 34 open referrals, 160 finished ones, 3 pathways, entries"
             + " in every sensitivity category");
+  }
+
+  /** Real records, or the stories told already: anyone beyond the generated places' people. */
+  private boolean anyoneButGeneratedPeople() {
+    Number beyond =
+        (Number)
+            Sql.query(
+                    em,
+                    "select (select count(*) from person)"
+                        + " - (select coalesce(sum(people), 0) from generated_place)")
+                .getSingleResult();
+    return beyond.longValue() > 0;
   }
 
   /**

@@ -1,6 +1,0 @@
-package org.totalplace.bench.population;
-
-import java.time.Duration;
-
-/** One table's COPY: rows written, and the time until PostgreSQL had checked and stored them. */
-public record TableCopy(String table, long rows, Duration took) {}
