@@ -68,15 +68,39 @@ final class Aims {
                   String.format(
                       Locale.UK,
                       "| Soak: an hour at 200 active users, errors < 0.1%%, p95 drifting < 20%% |"
-                          + " %.2f%% errors over %d s%s | %s |%n",
+                          + " %.2f%% errors over %d s%s, %s | %s |%n",
                       errors,
                       run.seconds(),
                       at,
-                      run.seconds() >= 3600 && run.users() >= 200
-                          ? (errors < 0.1 ? "errors met; drift: see Gatling's charts" : "not met")
-                          : "not a soak: too short or too few sessions"));
+                      drift(run.drift()),
+                      soak(run, errors)));
             });
     return md.toString();
+  }
+
+  private static String drift(Drift drift) {
+    double change = drift.change();
+    return Double.isNaN(change)
+        ? "no drift measured (too short)"
+        : String.format(
+            Locale.UK,
+            "p95 drift %+.0f%% (last window %.0f ms against the first %.0f ms)",
+            100 * change,
+            drift.windows().get(drift.windows().size() - 1).p95(),
+            drift.windows().get(0).p95());
+  }
+
+  private static String soak(LoadRun run, double errors) {
+    if (run.seconds() < 3600 || run.users() < 200) {
+      return "not a soak: too short or too few sessions";
+    }
+    boolean steady = run.drift().change() < 0.2;
+    if (errors < 0.1 && steady) {
+      return "met";
+    }
+    return (errors < 0.1 ? "errors met" : "errors not met")
+        + ", "
+        + (steady ? "drift met" : "drift not met");
   }
 
   private static void latency(

@@ -177,6 +177,7 @@ public final class LoadBenchmark {
                 leads,
                 seconds,
                 GatlingStats.read(run),
+                Drift.read(run, 6),
                 run,
                 baselines,
                 List.of(workerSessions.logins(), leadSessions.logins()),

@@ -78,6 +78,7 @@ final class LoadReport {
                   ? ""
                   : String.format(Locale.UK, "%.0f×", row.p95() / base.percentile(95))));
     }
+    md.append(drift(run.drift()));
     md.append("\nBaselines, timed after the load on the same PostgreSQL over one connection:\n\n");
     md.append("| Baseline | n | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
     for (Timings t : run.baselines().all()) {
@@ -120,6 +121,28 @@ final class LoadReport {
               c.top()));
     }
     md.append("\n").append(Aims.render(run));
+    return md.toString();
+  }
+
+  private static String drift(Drift drift) {
+    if (drift.windows().isEmpty()) {
+      return "";
+    }
+    StringBuilder md =
+        new StringBuilder(
+            "\nThe p95 of all requests over the run (the median of the p95s of the time buckets"
+                + " in Gatling's percentiles-over-time chart, window by window):\n\n");
+    md.append("| Window | buckets | p95 ms |\n|---|---|---|\n");
+    for (Drift.Window w : drift.windows()) {
+      md.append(
+          String.format(
+              Locale.UK,
+              "| %d to %d s | %d | %.0f |%n",
+              w.fromSecond(),
+              w.toSecond(),
+              w.buckets(),
+              w.p95()));
+    }
     return md.toString();
   }
 

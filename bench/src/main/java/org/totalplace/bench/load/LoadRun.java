@@ -15,6 +15,7 @@ record LoadRun(
     int leads,
     int seconds,
     GatlingStats stats,
+    Drift drift,
     Path gatlingRun,
     RawBaselines baselines,
     List<Timings> logins,

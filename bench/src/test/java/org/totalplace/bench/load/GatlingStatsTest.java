@@ -75,6 +75,7 @@ class GatlingStatsTest {
             2,
             60,
             stats,
+            new Drift(List.of(new Drift.Window(0, 29, 30, 80), new Drift.Window(30, 59, 30, 100))),
             Path.of("placeload-1"),
             baselines,
             List.of(ms("Log in", 300)),
@@ -94,7 +95,9 @@ class GatlingStatsTest {
         .contains("| Open a person's record: p95 ≤ 100 ms at 200 active users | p95 90 ms at 20")
         .contains("| Open a person's record: ≤ 10 SQL statements | 14.0 | not met |")
         .contains("| Create referral: p95 ≤ 50 ms | p95 150 ms at 20 active sessions | not met |")
-        .contains("0.63% errors over 60 s");
+        .contains("0.63% errors over 60 s")
+        .contains("| 30 to 59 s | 30 | 100 |")
+        .contains("p95 drift +25%");
   }
 
   private static Timings ms(String name, double millis) {
