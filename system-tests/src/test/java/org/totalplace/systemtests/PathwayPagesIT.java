@@ -171,8 +171,9 @@ class PathwayPagesIT {
     markInPlace("Home adaptations in place");
     markInPlace("Care package arranged");
     markInPlace("GP and community health follow-up");
-    clickInPlace("Check in after discharge");
-    browser.waitForText(By.id("messages"), "not open yet");
+    // The check-in opens only after the day: no button that could only be refused, but when.
+    assertThat(buttonsIn("Check in after discharge")).isZero();
+    assertThat(rowOf("Check in after discharge")).contains("Opens after");
     assertThat(browser.text(By.id("pathway-status"))).doesNotContain("Everything in place");
 
     // Two days after discharge, the check-in opens; once done, everything is in place.
@@ -215,6 +216,15 @@ class PathwayPagesIT {
         .orElseThrow()
         .findElement(By.cssSelector("input[type=submit]"))
         .click();
+  }
+
+  private int buttonsIn(String title) {
+    return browser.driver.findElements(By.cssSelector("#plan\\:steps tbody tr")).stream()
+        .filter(row -> row.getText().contains(title))
+        .findFirst()
+        .orElseThrow()
+        .findElements(By.cssSelector("input[type=submit]"))
+        .size();
   }
 
   private String rowOf(String title) {

@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -152,6 +154,20 @@ public class Pathways {
   public List<PathwayStep> plan(Caller caller, long id) {
     visible(caller, id);
     return steps(id);
+  }
+
+  /**
+   * The steps of a plan that can be marked in place now: those whose task the engine has open.
+   * Steps open when planning starts, and some only after the key day (a check-in after discharge).
+   */
+  public Set<String> stepsOpenNow(Caller caller, long id) {
+    Pathway pathway = visible(caller, id);
+    if (pathway.getProcessInstanceId() == null) {
+      return Set.of();
+    }
+    return tasks.createTaskQuery().processInstanceId(pathway.getProcessInstanceId()).list().stream()
+        .map(Task::getTaskDefinitionKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The person's pathways the caller's agency takes part in. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.pathway.boundary.Pathways;
@@ -34,6 +35,7 @@ public class PathwayPlan implements Serializable {
   private String id;
   private Pathway pathway;
   private List<PathwayStep> steps;
+  private Set<String> openNow = Set.of();
   private String stepKey;
   private String note;
   private Long serviceId;
@@ -49,6 +51,7 @@ public class PathwayPlan implements Serializable {
     try {
       pathway = pathways.find(me, chosen);
       steps = pathways.plan(me, chosen);
+      openNow = pathways.stepsOpenNow(me, chosen);
     } catch (NotFound e) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     }
@@ -88,9 +91,19 @@ public class PathwayPlan implements Serializable {
     return "/pathway.xhtml?faces-redirect=true&id=" + pathway.getId();
   }
 
-  /** Whether the caller may mark this step: the step's agency or the lead professional. */
+  /**
+   * Whether the caller may mark this step now: it is open in the engine, and the caller is of the
+   * step's agency or the lead professional. A button that could only be refused is not offered.
+   */
   public boolean mayMark(PathwayStep step) {
-    return !step.isDone() && (me.belongsTo(step.getAgency()) || pathway.isLedBy(me));
+    return !step.isDone()
+        && openNow.contains(step.getStepKey())
+        && (me.belongsTo(step.getAgency()) || pathway.isLedBy(me));
+  }
+
+  /** A step still to do that the engine has not opened yet: the page says when it opens. */
+  public boolean notOpenYet(PathwayStep step) {
+    return !step.isDone() && !openNow.contains(step.getStepKey());
   }
 
   /** Services of the agencies with steps still to do, to refer for a step. */
