@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.totalplace.generator.population.BulkIndexes;
+import org.totalplace.generator.population.IndexBuild;
 import org.totalplace.generator.population.LoadResult;
 import org.totalplace.generator.population.Population;
 import org.totalplace.generator.population.PopulationLoader;
@@ -100,7 +102,7 @@ public final class PlaceLoader {
     long staff = insertStaff(connection, staffing);
     progress.printf("Inserted %,d staff (%d workers per agency, a lead each)%n", staff, perAgency);
 
-    TableIndexes recordIndexes = TableIndexes.drop(connection, RecordsLoader.TABLES);
+    BulkIndexes recordIndexes = BulkIndexes.drop(connection, RecordsLoader.TABLES);
     ForeignKeys recordKeys = ForeignKeys.drop(connection, RecordsLoader.TABLES);
     long recordsStart = System.nanoTime();
     Map<String, Long> records =
@@ -109,12 +111,12 @@ public final class PlaceLoader {
             .load(connection);
     progress.printf(
         "Wrote the records' history in %.1f s: %s%n", seconds(since(recordsStart)), records);
-    recordIndexes.rebuild(connection, progress);
+    printBuilds(recordIndexes.rebuild(connection));
     recordKeys.restore(connection, progress);
 
     ReferralGenerator generator = new ReferralGenerator(seed, people, now, staffing, services);
-    TableIndexes indexes =
-        TableIndexes.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
+    BulkIndexes indexes =
+        BulkIndexes.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
     ForeignKeys keys =
         ForeignKeys.drop(connection, "referral", "referral_event", "pathway", "pathway_step");
     try (Statement ddl = connection.createStatement()) {
@@ -134,7 +136,7 @@ public final class PlaceLoader {
     }
 
     long indexStart = System.nanoTime();
-    indexes.rebuild(connection, progress);
+    printBuilds(indexes.rebuild(connection));
     keys.restore(connection, progress);
     Duration indexBuild = since(indexStart);
     try (Statement ddl = connection.createStatement()) {
@@ -516,5 +518,11 @@ public final class PlaceLoader {
 
   public static double seconds(Duration d) {
     return d.toNanos() / 1e9;
+  }
+
+  private void printBuilds(List<IndexBuild> built) {
+    for (IndexBuild index : built) {
+      progress.printf("Built index %s in %.1f s%n", index.name(), index.took().toNanos() / 1e9);
+    }
   }
 }

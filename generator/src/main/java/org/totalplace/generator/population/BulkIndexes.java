@@ -15,7 +15,7 @@ import java.util.Map;
  * index). The definitions are read back from PostgreSQL's catalogue before dropping, so the rebuilt
  * indexes are exactly those the migrations made. Indexes behind constraints (primary keys) stay.
  */
-final class BulkIndexes {
+public final class BulkIndexes {
 
   private static final String DEFINITIONS =
       "select i.indexname, i.indexdef from pg_indexes i"
@@ -31,7 +31,7 @@ final class BulkIndexes {
   }
 
   /** Drops the indexes of {@code tables}, remembering how to build them again. */
-  static BulkIndexes drop(Connection connection, String... tables) throws SQLException {
+  public static BulkIndexes drop(Connection connection, String... tables) throws SQLException {
     Map<String, String> definitions = new LinkedHashMap<>();
     try (var query = connection.prepareStatement(DEFINITIONS)) {
       query.setArray(1, connection.createArrayOf("text", tables));
@@ -50,7 +50,7 @@ final class BulkIndexes {
   }
 
   /** Builds every dropped index again; answers how long each took, in build order. */
-  List<IndexBuild> rebuild(Connection connection) throws SQLException {
+  public List<IndexBuild> rebuild(Connection connection) throws SQLException {
     List<IndexBuild> built = new ArrayList<>();
     try (Statement ddl = connection.createStatement()) {
       for (var index : definitions.entrySet()) {
