@@ -81,7 +81,18 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(By element, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    wait.until(
+        driver -> {
+          try {
+            return ExpectedConditions.textToBePresentInElementLocated(element, text).apply(driver);
+          } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium's name for a stale element when a postback replaces the page mid-read.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw e;
+          }
+        });
   }
 
   /** Waits until every image matched has loaded and has a size: a failed image never does. */
