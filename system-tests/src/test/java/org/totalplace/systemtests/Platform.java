@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.totalplace.launcher.Stack;
 
 /**
- * Starts one test stack (ports offset by 10000, no demo data) for all system tests of the run and
- * stops it when they are done.
+ * Starts one test stack (ports offset by 10000 unless {@code totalplace.portOffset} says, no demo
+ * data) for all system tests of the run and stops it when they are done.
  */
 public class Platform implements BeforeAllCallback {
 
@@ -24,16 +24,19 @@ public class Platform implements BeforeAllCallback {
     synchronized (Platform.class) {
       if (stack == null) {
         // A real SMTP server in this JVM: the platform's emails land here for the tests to read.
-        mail = new GreenMail(new ServerSetup(13025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        // Both can be moved so that two checkouts can run their system tests side by side.
+        int offset = Integer.getInteger("totalplace.portOffset", 10000);
+        int smtpPort = Integer.getInteger("totalplace.smtpPort", 13025);
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         stack =
             Stack.configure()
                 .home(Path.of(System.getProperty("totalplace.home", "target/stack")))
                 .dist(Path.of(System.getProperty("totalplace.dist", "../launcher/target/dist")))
-                .portOffset(10000)
+                .portOffset(offset)
                 .demoData(false)
                 .freshData(true)
-                .smtp("127.0.0.1", 13025)
+                .smtp("127.0.0.1", smtpPort)
                 .start();
         context
             .getRoot()
