@@ -63,6 +63,11 @@ public final class Stack implements AutoCloseable {
     return payara.webUrl();
   }
 
+  /** The ports this stack binds (system tests aim at its admin port, say). */
+  public PortPlan ports() {
+    return ports;
+  }
+
   public String apiUrl() {
     return webUrl() + "/api/v1";
   }
@@ -202,6 +207,8 @@ public final class Stack implements AutoCloseable {
       appOptions.add("-Dtotalplace.url=" + payara.webUrl());
       // This stack is for development and tests: receivers on this machine may use plain http.
       appOptions.add("-Dtotalplace.webhooks.allow-http-loopback=true");
+      // ...but never to this stack's own administration ports (Payara admin, JMX, Keycloak, ...).
+      appOptions.add("-Dtotalplace.webhooks.refused-ports=" + ports.administrationPorts());
       if (config.smtpHost != null) {
         appOptions.add("-Dtotalplace.smtp.host=" + config.smtpHost);
         appOptions.add("-Dtotalplace.smtp.port=" + config.smtpPort);

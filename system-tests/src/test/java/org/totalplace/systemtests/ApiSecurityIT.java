@@ -56,6 +56,49 @@ class ApiSecurityIT {
   }
 
   @Test
+  void noOperationThatChangesAnythingAnswersAReadOnlyToken() throws Exception {
+    Api housing = Api.as("housing-system");
+    long person = ReferralApiIT.createPerson(housing, "Ria", "Readonly" + ReferralApiIT.suffix());
+    long referral = ReferralApiIT.refer(housing, person, "drug-alcohol", "ROUTINE");
+    Api reporting = Api.as("housing-reporting");
+    JsonNode paths =
+        Api.JSON.readTree(Api.anonymous().rawUrl(Contract.documentUrl()).body()).get("paths");
+    Map<String, String> before = RobustnessIT.snapshot();
+
+    java.util.List<String> walked = new java.util.ArrayList<>();
+    for (var path : (Iterable<Map.Entry<String, JsonNode>>) paths::fields) {
+      for (var operation : (Iterable<Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+        String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+        if (java.util.Set.of("GET", "HEAD", "OPTIONS", "PARAMETERS").contains(method)) {
+          continue;
+        }
+        // Real ids, so a refusal cannot hide behind "not found".
+        String address =
+            path.getKey()
+                .replaceFirst("^/v1", "")
+                .replaceAll("^/referrals/\\{[^}]+}", "/referrals/" + referral)
+                .replaceAll("\\{[^}]+}", Long.toString(person));
+        byte[] body =
+            operation.getValue().has("requestBody")
+                ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : null;
+        Api.Reply reply =
+            reporting.raw(
+                method,
+                address,
+                body,
+                Map.of("Content-Type", "application/json", "If-Match", "\"1\""));
+        walked.add(method + " " + address);
+
+        assertThat(reply.status()).as(method + " " + address + " " + reply.body()).isEqualTo(403);
+        assertThat(reply.json().get("type").asText()).endsWith("/insufficient-scope");
+      }
+    }
+    assertThat(walked).hasSizeGreaterThan(25).contains("POST /notices/" + person + "/read");
+    assertThat(RobustnessIT.snapshot()).as("nothing changed").isEqualTo(before);
+  }
+
+  @Test
   void eachSystemsTokenNamesItsScopes() {
     assertThat(
             claims(Api.token("housing-reporting", "demo-housing-reporting-secret"))

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   final WebDriver driver;
-  private final WebDriverWait wait;
+  final WebDriverWait wait;
 
   Browser() throws Exception {
     ChromeOptions options = new ChromeOptions();

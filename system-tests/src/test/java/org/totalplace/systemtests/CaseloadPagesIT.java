@@ -347,4 +347,127 @@ class CaseloadPagesIT {
       java.nio.file.Files.delete(file);
     }
   }
+
+  @Test
+  void everyColumnOfTheTeamTableSortsAndTheWorkerColumnSortsByName() throws Exception {
+    PageSession.login("housing.worker");
+    PageSession.login("housing.worker2");
+    browser.logIn("housing.lead");
+    browser.open("/lead/caseloads.xhtml");
+    browser.waitForText(By.tagName("h1"), "Team caseloads");
+    By headers = By.cssSelector("#teamTable th.ui-sortable-column");
+    int columns = browser.driver.findElements(headers).size();
+    assertThat(columns).isEqualTo(7);
+    for (int i = 0; i < columns; i++) {
+      By header = By.cssSelector("#teamTable th.ui-sortable-column:nth-of-type(" + (i + 1) + ")");
+      String name = browser.text(header);
+      browser.click(header);
+      browser.wait.until(d -> "ascending".equals(d.findElement(header).getAttribute("aria-sort")));
+      assertThat(browser.text(By.tagName("main")))
+          .as("after sorting by " + name)
+          .contains("Hana Reid", "Omar Haddad")
+          .doesNotContain("went wrong");
+      if (i == 0) {
+        List<String> names =
+            browser
+                .driver
+                .findElements(By.cssSelector("#teamTable tbody tr td:first-child"))
+                .stream()
+                .map(cell -> cell.getText().strip())
+                .toList();
+        assertThat(names).isSorted();
+      }
+    }
+  }
+
+  @Test
+  void overdueAndDueSoonAgreeOnEveryTileRowCountAndApiBox() throws Exception {
+    Api health = Api.as("health-system");
+    Api housing = Api.as("housing-system");
+    String family = "Tally" + ReferralApiIT.suffix();
+    long late = ReferralApiIT.refer(health, personCalled("Una", family), "housing", "ROUTINE");
+    long soon = ReferralApiIT.refer(health, personCalled("Ned", family), "housing", "ROUTINE");
+    long quiet = ReferralApiIT.refer(health, personCalled("Ira", family), "housing", "ROUTINE");
+    assertThat(housing.post("/referrals/" + quiet + "/accept", "").status()).isLessThan(300);
+    // Nobody holds the late one; Hana holds the quiet one, untouched for longer than its target.
+    execute(
+        "update referral set acknowledge_due_at = now() - interval '1 hour' where id = " + late);
+    execute(
+        "update referral set acknowledge_due_at = now() + interval '2 hours' where id = " + soon);
+    execute(
+        "update referral set assignee = 'housing.worker', assignee_name = 'Hana Reid',"
+            + " last_activity_at = now() - interval '60 days' where id = "
+            + quiet);
+
+    List<Long> overdueBox =
+        housing.get("/referrals?box=overdue").json().findValues("id").stream()
+            .map(n -> n.asLong())
+            .toList();
+    assertThat(overdueBox).contains(late, quiet).doesNotContain(soon);
+
+    // The worker's navigation count, the My work tile and its list: the same number as the API.
+    browser.logIn("housing.worker");
+    browser.open("/work.xhtml");
+    browser.waitForText(By.tagName("h1"), "My work");
+    assertThat(number(By.id("count-overdue"))).isEqualTo(overdueBox.size());
+    assertThat(browser.text(By.id("nav-work"))).contains(overdueBox.size() + " overdue");
+    assertThat(browser.driver.findElements(By.cssSelector("#overdueList tbody tr")))
+        .hasSize(overdueBox.size());
+    browser.signOut();
+
+    // The team lead's tiles count exactly the rows the page flags, held or not.
+    browser.logIn("housing.lead");
+    browser.open("/lead/caseloads.xhtml");
+    browser.waitForText(By.tagName("h1"), "Team caseloads");
+    long flaggedInTeam = columnSum("Overdue");
+    long soonInTeam = columnSum("Due soon");
+    var unallocated = By.cssSelector("#itemTable tbody tr");
+    long flaggedUnallocated =
+        browser.driver.findElements(unallocated).stream()
+            .filter(row -> row.getText().contains("Overdue"))
+            .count();
+    long soonUnallocated =
+        browser.driver.findElements(unallocated).stream()
+            .filter(row -> row.getText().contains("Due soon"))
+            .count();
+    assertThat(number(By.id("count-overdue"))).isEqualTo(flaggedInTeam + flaggedUnallocated);
+    assertThat(number(By.id("count-soon"))).isEqualTo(soonInTeam + soonUnallocated);
+    assertThat(browser.text(By.id("itemTable")))
+        .contains("Una " + family, "Ned " + family)
+        .doesNotContain("Ira " + family);
+    browser.click(By.linkText("Hana Reid"));
+    browser.waitForText(By.tagName("h1"), "Caseload of Hana Reid");
+    var ira =
+        browser.driver.findElements(By.cssSelector("#itemTable tbody tr")).stream()
+            .filter(row -> row.getText().contains("Ira " + family))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ira.getText()).contains("Overdue");
+  }
+
+  private static long personCalled(String given, String family) {
+    return ReferralApiIT.createPerson(Api.as("health-system"), given, family);
+  }
+
+  private long number(By tile) {
+    return Long.parseLong(browser.text(tile).strip());
+  }
+
+  /** The total of one column of the team table, found by its heading. */
+  private long columnSum(String heading) {
+    List<String> headings =
+        browser.driver.findElements(By.cssSelector("#teamTable thead th")).stream()
+            .map(th -> th.getText().strip())
+            .toList();
+    int column = headings.indexOf(heading) + 1;
+    assertThat(column).as(headings.toString()).isPositive();
+    return browser
+        .driver
+        .findElements(By.cssSelector("#teamTable tbody tr td:nth-child(" + column + ")"))
+        .stream()
+        .map(td -> td.getText().strip())
+        .filter(text -> text.matches("\\d+"))
+        .mapToLong(Long::parseLong)
+        .sum();
+  }
 }

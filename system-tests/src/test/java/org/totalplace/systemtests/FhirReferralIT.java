@@ -35,8 +35,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FhirReferralIT {
 
   static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
+
+  /** A client that reads FHIR and RFC 9457 problems (errors come as problem+json). */
   static final Map<String, String> FHIR =
+      Map.of(
+          "Content-Type",
+          "application/fhir+json",
+          "Accept",
+          "application/fhir+json, application/problem+json");
+
+  /** A plain FHIR client: it gets its errors as an OperationOutcome. */
+  static final Map<String, String> FHIR_ONLY =
       Map.of("Content-Type", "application/fhir+json", "Accept", "application/fhir+json");
+
   static final FhirContext R4 = FhirContext.forR4();
 
   final Api health = Api.as("health-system");
@@ -238,6 +249,107 @@ class FhirReferralIT {
   static void step(Api api, long id, String step, Map<String, Object> body) {
     Api.Reply reply = api.post("/referrals/" + id + "/" + step, body);
     assertThat(reply.status()).as(step + ": " + reply).isEqualTo(200);
+  }
+
+  @Test
+  void theFacadeSaysWhatItSupportsAndRefusesWhatItWouldDropByName() throws SQLException {
+    Api.Reply metadata = health.get("/fhir/metadata", FHIR);
+    assertThat(metadata.status()).as(metadata.toString()).isEqualTo(200);
+    assertThat(metadata.header("Content-Type")).startsWith("application/fhir+json");
+    var capabilities =
+        parser.parseResource(org.hl7.fhir.r4.model.CapabilityStatement.class, metadata.body());
+    assertThat(capabilities.getFhirVersion().toCode()).isEqualTo("4.0.1");
+    assertThat(capabilities.getRestFirstRep().getResource())
+        .extracting(r -> r.getType())
+        .contains("Patient", "ServiceRequest", "Task");
+
+    String nhs = nhsNumber();
+    long person = createPerson(health, "Nell", "Strict" + suffix(), nhs);
+    consentTo(health, person, "drug-alcohol");
+    long service = serviceOf(health, "drug-alcohol");
+    Map<String, java.util.List<String>> refusedFields = new java.util.LinkedHashMap<>();
+    Map<String, Consumer<Bundle>> changes = new java.util.LinkedHashMap<>();
+    changes.put(
+        "ServiceRequest.code",
+        b -> request(b).setCode(new org.hl7.fhir.r4.model.CodeableConcept().setText("Detox")));
+    changes.put("ServiceRequest.category", b -> request(b).addCategory().setText("Alcohol"));
+    changes.put(
+        "ServiceRequest.requester", b -> request(b).setRequester(new Reference("Practitioner/1")));
+    changes.put(
+        "ServiceRequest.meta.profile",
+        b ->
+            request(b)
+                .getMeta()
+                .addProfile("https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest"));
+    changes.put("Task.owner", b -> task(b).setOwner(new Reference("Organization/2")));
+    changes.put(
+        "ServiceRequest.performer",
+        b ->
+            request(b)
+                .getPerformer()
+                .set(
+                    0,
+                    new Reference("https://elsewhere.example/fhir/HealthcareService/" + service)));
+    changes.put(
+        "ServiceRequest.modifierExtension",
+        b ->
+            request(b)
+                .addModifierExtension()
+                .setUrl("https://example.org/fhir/not-for-referral")
+                .setValue(new org.hl7.fhir.r4.model.BooleanType(true)));
+    for (var change : changes.entrySet()) {
+      Api.Reply reply = health.post("/fhir", changed(nhs, service, change.getValue()), FHIR);
+      assertThat(reply.status()).as(change.getKey() + " " + reply).isEqualTo(400);
+      refusedFields.put(change.getKey(), reply.json().get("errors").findValuesAsText("field"));
+    }
+    refusedFields.forEach((field, named) -> assertThat(named).as(field).contains(field));
+    assertThat(
+            ReferralLifecycleApiIT.count(
+                "select count(*) from referral where person_id = " + person))
+        .as("nothing was sent")
+        .isZero();
+
+    // A plain FHIR client gets an OperationOutcome naming the element.
+    Api.Reply outcome =
+        health.post("/fhir", changed(nhs, service, changes.get("ServiceRequest.code")), FHIR_ONLY);
+    assertThat(outcome.status()).isEqualTo(400);
+    assertThat(outcome.header("Content-Type")).startsWith("application/fhir+json");
+    var issues = parser.parseResource(org.hl7.fhir.r4.model.OperationOutcome.class, outcome.body());
+    assertThat(issues.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("ServiceRequest.code");
+
+    // Sent with an Idempotency-Key, the answer is FHIR too; Patient and Task reads carry one ETag
+    // form.
+    var keyed = new java.util.HashMap<>(FHIR);
+    keyed.put("Idempotency-Key", java.util.UUID.randomUUID().toString());
+    Api.Reply sent =
+        health.post("/fhir", parser.encodeResourceToString(bundle(nhs, service)), keyed);
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+    assertThat(sent.header("Content-Type")).startsWith("application/fhir+json");
+    String location =
+        parser
+            .parseResource(Bundle.class, sent.body())
+            .getEntryFirstRep()
+            .getResponse()
+            .getLocation();
+    long id = Long.parseLong(location.split("/")[1]);
+    Api.Reply task = health.get("/fhir/Task/" + id, FHIR);
+    assertThat(task.header("ETag")).matches("W/\"\\d+\"");
+    assertThat(health.get("/fhir/Patient/" + person, FHIR).header("ETag")).matches("W/\"\\d+\"");
+    assertThat(health.get("/persons/" + person).header("ETag")).matches("W/\"\\d+\"");
+
+    // An update without If-Match is 428; an id too large for a number is 400, not 404 or 500.
+    Task cancel =
+        parser.parseResource(Task.class, task.body()).setStatus(Task.TaskStatus.CANCELLED);
+    cancel.setStatusReason(new org.hl7.fhir.r4.model.CodeableConcept().setText("Sent twice"));
+    Api.Reply noIfMatch =
+        health.put("/fhir/Task/" + id, parser.encodeResourceToString(cancel), FHIR);
+    assertThat(noIfMatch.status()).as(noIfMatch.toString()).isEqualTo(428);
+    Api.Reply huge = health.get("/fhir/Task/99999999999999999999", FHIR);
+    assertThat(huge.status()).as(huge.toString()).isEqualTo(400);
+    assertThat(huge.json().get("errors").findValuesAsText("field")).containsExactly("id");
+    assertThat(health.get("/fhir/Task/" + id, FHIR).json().get("status").asText())
+        .isEqualTo("requested");
   }
 
   String changed(String nhs, long service, Consumer<Bundle> change) {

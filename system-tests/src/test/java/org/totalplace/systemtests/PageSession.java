@@ -25,6 +25,9 @@ public final class PageSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  /** PrimeFaces' script nonce (primefaces.CSP): its script copies it into every form it posts. */
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .cookieHandler(new Cookies())
@@ -80,6 +83,10 @@ public final class PageSession {
             .append(enc(formId + ":" + button))
             .append("=x&jakarta.faces.ViewState=")
             .append(enc(state.group(1)));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      body.append("&primefaces.nonce=").append(enc(nonce.group(1)));
+    }
     for (String field : fields) {
       int eq = field.indexOf('=');
       body.append('&')
@@ -91,6 +98,15 @@ public final class PageSession {
         HttpRequest.newBuilder(page.uri())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
+  /** Posts a form body as it stands, e.g. one with a view state the server never made. */
+  public HttpResponse<String> post(String path, String formBody) {
+    return send(
+        HttpRequest.newBuilder(URI.create(Platform.stack().webUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formBody))
             .build());
   }
 
@@ -115,6 +131,10 @@ public final class PageSession {
     fields.put(formId, formId);
     fields.put(formId + ":" + button, "x");
     fields.put("jakarta.faces.ViewState", state.group(1));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     fields.forEach(
         (name, value) ->
             body.append("--")

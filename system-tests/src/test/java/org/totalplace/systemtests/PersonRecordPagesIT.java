@@ -138,7 +138,7 @@ class PersonRecordPagesIT {
     assertThat(browser.text(By.id("notices:unread"))).contains("Flat 2, 14 Harehills Lane");
     browser.signOut();
 
-    // Voluntary sees only who she is, breaks the glass, and sees the record for a while.
+    // Voluntary sees only who she is, breaks the glass, and sees what it may share for a while.
     browser.logIn("voluntary.worker");
     browser.open("/person.xhtml?id=" + id);
     browser.waitForText(By.id("known-to"), "Health");
@@ -147,7 +147,10 @@ class PersonRecordPagesIT {
     browser.type(By.id("glass:reason"), "Found collapsed at our drop-in, paramedics asking");
     browser.click(By.id("glass:break"));
     browser.waitForText(By.id("glass-banner"), "Found collapsed");
-    assertThat(browser.text(By.id("chronology"))).contains("Anxiety");
+    // Broken glass opens what an agreement shares with voluntary (general), never the rest.
+    assertThat(browser.text(By.id("chronology")))
+        .contains("Dog at the address")
+        .doesNotContain("Anxiety");
     browser.signOut();
 
     // The officer reviews the break-glass, checks who has seen the record, and the trail.
@@ -177,5 +180,87 @@ class PersonRecordPagesIT {
     browser.waitForText(By.id("messages"), "merged into " + id);
     browser.click(By.cssSelector("#merges\\:recent tr:first-child input[value='Undo']"));
     browser.waitForText(By.id("messages"), "Merge undone");
+  }
+
+  @Test
+  void aNoteIsWrittenOnceWhateverTheBrowserDoesAfterwards() throws Exception {
+    long id =
+        ReferralApiIT.createPerson(
+            Api.as("health-system"), "Orla", "Once" + ReferralApiIT.suffix());
+    String note = "Phoned about the repairs " + ReferralApiIT.suffix();
+
+    // After the note is added the page is a plain address again: refresh and Back post nothing.
+    browser.logIn("health.worker");
+    browser.open("/person.xhtml?id=" + id);
+    new Select(browser.waitFor(By.id("entry:kind"))).selectByVisibleText("Note");
+    new Select(browser.waitFor(By.id("entry:sensitivity"))).selectByVisibleText("General");
+    browser.type(By.id("entry:summary"), note);
+    browser.click(By.id("entry:add"));
+    browser.waitForText(By.id("chronology"), note);
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/person.xhtml?id=" + id);
+    assertThat(browser.text(By.tagName("main"))).contains("Entry added to the chronology");
+    browser.driver.navigate().refresh();
+    browser.waitForText(By.id("chronology"), note);
+    assertThat(browser.text(By.tagName("main"))).doesNotContain("Entry added to the chronology");
+    browser.driver.navigate().back();
+    browser.driver.navigate().forward();
+    browser.waitForText(By.id("chronology"), note);
+    assertThat(entriesSaying(id, note)).isEqualTo(1);
+
+    // The same rendered form sent twice (a double click, a "resend" on refresh): one write.
+    String twice = "Dropped off the form " + ReferralApiIT.suffix();
+    PageSession worker = PageSession.login("health.worker");
+    var page = worker.get("/person.xhtml?id=" + id);
+    String[] fields = {
+      "entry:kind=NOTE", "entry:sensitivity=GENERAL", "entry:summary=" + twice, "entry:detail="
+    };
+    var first = worker.submit(page, "entry", "add", fields);
+    var second = worker.submit(page, "entry", "add", fields);
+
+    assertThat(first.body()).contains("Entry added to the chronology");
+    assertThat(second.body()).contains("That form was already sent, so nothing was done again");
+    assertThat(second.uri().toString()).endsWith("/person.xhtml?id=" + id);
+    assertThat(entriesSaying(id, twice)).isEqualTo(1);
+  }
+
+  @Test
+  void aProblemInAClosedDisclosureIsSummarisedAtTheTopWithTheDisclosureOpened() throws Exception {
+    long id =
+        ReferralApiIT.createPerson(
+            Api.as("health-system"), "Wren", "Summary" + ReferralApiIT.suffix());
+
+    browser.logIn("voluntary.worker");
+    browser.open("/person.xhtml?id=" + id);
+    browser.waitForText(By.id("known-to"), "Health");
+    browser.click(By.cssSelector("#known-to details summary"));
+    browser.type(By.id("glass:reason"), "urgent");
+    browser.click(By.id("glass:break"));
+
+    browser.waitForText(By.id("error-summary"), "There is a problem");
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    browser.wait.until(
+        d -> "error-summary".equals(js.executeScript("return document.activeElement.id")));
+    var link = browser.driver.findElement(By.cssSelector("#error-summary a"));
+    assertThat(link.getText()).contains("10 to 1000 characters");
+    assertThat(link.getAttribute("href")).endsWith("#glass:reason");
+    assertThat(browser.driver.findElement(By.id("glass:reason")).isDisplayed())
+        .as("the disclosure holding the problem is open")
+        .isTrue();
+    link.click();
+    assertThat(js.executeScript("return document.activeElement.id")).isEqualTo("glass:reason");
+    browser.screenshot(testName);
+  }
+
+  private static int entriesSaying(long person, String summary) throws Exception {
+    try (var db = Platform.database();
+        var sql =
+            db.prepareStatement("select count(*) from entry where person_id = ? and summary = ?")) {
+      sql.setLong(1, person);
+      sql.setString(2, summary);
+      try (var rows = sql.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 }

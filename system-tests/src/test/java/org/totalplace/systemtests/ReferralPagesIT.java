@@ -62,7 +62,7 @@ class ReferralPagesIT {
     browser.click(By.id("person:create"));
     browser.waitForText(By.tagName("main"), "Enter the person's first name");
     assertThat(browser.text(By.tagName("main")))
-        .contains("Enter the date of birth as day/month/year");
+        .contains("Enter a real date: there is no 31 February");
     browser.type(By.id("person:givenName"), "Robin");
     browser.type(By.id("person:dateOfBirth"), "27/03/1985");
     browser.click(By.id("person:create"));

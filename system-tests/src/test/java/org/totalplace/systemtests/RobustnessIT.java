@@ -120,6 +120,46 @@ class RobustnessIT {
   }
 
   @Test
+  void duplicateKeysWrongQueryTypesAndBrokenMediaTypesAreRefusedByName() throws Exception {
+    long person = ReferralApiIT.createPerson(housing, "Robin", "Stave" + ReferralApiIT.suffix());
+    Map<String, String> before = snapshot();
+    byte[] twice =
+        "{\"reason\": \"Rent arrears\", \"reason\": \"Something else\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] fine = "{\"reason\": \"Checking the record\"}".getBytes(StandardCharsets.UTF_8);
+
+    Api.Reply duplicate =
+        housing.raw(
+            "POST",
+            "/persons/" + person + "/access-requests",
+            twice,
+            Map.of("Content-Type", "application/json"));
+    Api.Reply limit = housing.get("/work?limit=abc");
+    Api.Reply emptyParameter =
+        housing.raw(
+            "POST",
+            "/persons/" + person + "/access-requests",
+            fine,
+            Map.of("Content-Type", "application/json;;"));
+    Api.Reply latin1 =
+        housing.raw(
+            "POST",
+            "/persons/" + person + "/access-requests",
+            fine,
+            Map.of("Content-Type", "application/json; charset=ISO-8859-1"));
+
+    assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
+    assertThat(duplicate.json().at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(limit.status()).as(limit.body()).isEqualTo(400);
+    assertThat(limit.json().at("/errors/0/field").asText()).isEqualTo("limit");
+    assertThat(limit.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(emptyParameter.status()).as(emptyParameter.body()).isEqualTo(415);
+    assertThat(latin1.status()).as(latin1.body()).isEqualTo(415);
+    assertThat(latin1.json().path("detail").asText()).contains("ISO-8859-1");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
   void malformedRequestsGetClearRefusalsAndChangeNothing() throws Exception {
     long person = ReferralApiIT.createPerson(housing, "Robin", "Sturdy" + ReferralApiIT.suffix());
     long referral = ReferralApiIT.refer(housing, person, "drug-alcohol", "ROUTINE");

@@ -106,18 +106,14 @@ class ServiceDirectoryIT {
   void aFileWithAProblemImportsNothingAndSaysWhatIsWrong() throws Exception {
     String suffix = ReferralApiIT.suffix();
     String file =
-        councilFile(suffix)
-            .replaceFirst("\"name\": \"Housing\"", "\"name\": \"Probation\"")
-            .replace("\"wait_time\": \"12 weeks\"", "\"wait_time\": \"soon\"");
+        councilFile(suffix).replaceFirst("\"name\": \"Housing\"", "\"name\": \"Probation\"");
     PageSession admin = PageSession.login("housing.admin");
 
     String page = text(importThrough(admin, file));
 
     assertThat(page).contains("Nothing was imported");
     assertThat(page)
-        .contains(
-            "Tenancy sustainment " + suffix + "”: belongs to Probation, not to Housing",
-            "Home adaptations " + suffix + "”: gives the waiting time as");
+        .contains("Tenancy sustainment " + suffix + "”: belongs to Probation, not to Housing");
     assertThat(names(police.get("/services").json()))
         .as("not even the services without a problem")
         .noneMatch(name -> name.endsWith(suffix));

@@ -283,6 +283,30 @@ class WebhookDeliveryIT {
     assertThat(police.delete("/webhooks/999999999").status()).isEqualTo(404);
   }
 
+  @Test
+  void privateLinkLocalAddressesAndThePlatformsAdminPortsAreRefusedAsReceivers() {
+    int admin = Platform.stack().ports().admin().number();
+    List<String> refusedAddresses =
+        List.of(
+            "https://10.0.0.5/hook",
+            "https://192.168.1.20/hook",
+            "https://169.254.169.254/latest/meta-data",
+            "https://[fe80::1]/hook",
+            "https://[fd12::1]/hook",
+            // Loopback is allowed on this test stack (the development flag), its admin port never.
+            "http://127.0.0.1:" + admin + "/management/domain",
+            "https://localhost:" + admin + "/");
+    int before = housing.get("/webhooks").json().size();
+    for (String address : refusedAddresses) {
+      Api.Reply refused =
+          housing.post("/webhooks", Map.of("url", address, "events", List.of("referral.received")));
+
+      assertThat(refused.status()).as(address + " " + refused.body()).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("url");
+    }
+    assertThat(housing.get("/webhooks").json().size()).isEqualTo(before);
+  }
+
   private JsonNode subscribe(Api api, String path, List<String> events, Integer maxAttempts) {
     Map<String, Object> request = new java.util.HashMap<>();
     request.put("url", receiver.url(path));

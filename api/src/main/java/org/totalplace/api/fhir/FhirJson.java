@@ -51,7 +51,25 @@ public class FhirJson {
     if (!strict.problems().isEmpty()) {
       throw new InvalidInput(strict.problems());
     }
+    List<FieldProblem> modifiers = ModifierExtensions.in(body);
+    if (!modifiers.isEmpty()) {
+      throw new InvalidInput(modifiers);
+    }
     return resource;
+  }
+
+  /**
+   * A resource as a client receives it: written and read back, so dates have the precision the JSON
+   * gave them and a client's copy can be compared with ours element by element.
+   */
+  static IBaseResource asSent(IBaseResource resource) {
+    IParser parser = R4.CONTEXT.newJsonParser();
+    return parser.parseResource(parser.encodeResourceToString(resource));
+  }
+
+  /** The one R4 context, for reading a resource's element definitions. */
+  static FhirContext context() {
+    return R4.CONTEXT;
   }
 
   public String write(IBaseResource resource) {

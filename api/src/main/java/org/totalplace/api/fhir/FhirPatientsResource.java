@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.IdentifierScheme;
@@ -81,7 +82,12 @@ public class FhirPatientsResource {
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return Response.ok(json.write(PatientResources.record(persons.record(caller, id)))).build();
+    var record = persons.record(caller, id);
+    Response.ResponseBuilder answer = Response.ok(json.write(PatientResources.record(record)));
+    if (record.isRecordOpen()) {
+      answer.tag(IfMatch.tag(record.getVersion()));
+    }
+    return answer.build();
   }
 
   private java.util.List<org.totalplace.person.entity.Rows.Found> searchWith(SearchQuery query) {

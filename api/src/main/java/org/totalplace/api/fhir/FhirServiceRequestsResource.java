@@ -7,10 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -34,7 +34,7 @@ public class FhirServiceRequestsResource {
   public Response read(@PathParam("id") long id) {
     Referral referral = referrals.find(caller, id);
     return Response.ok(json.write(ReferralResources.serviceRequest(referral)))
-        .tag(new EntityTag(Integer.toString(referral.getVersion()), true))
+        .tag(IfMatch.tag(referral.getVersion()))
         .build();
   }
 }

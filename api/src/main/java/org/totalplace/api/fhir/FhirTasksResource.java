@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
+import org.totalplace.api.platform.Problem;
 import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
@@ -71,7 +71,18 @@ public class FhirTasksResource {
   @Consumes({FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   public Response update(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-    TaskChange change = TaskChange.read(json.read(body), id);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      // As the contract says: an update names the version it changes (the ETag of a read).
+      return new Problem(
+              "if-match-required",
+              "Send If-Match with the ETag of the version you changed",
+              428,
+              "Read the Task first and send its ETag (W/\"3\") as If-Match. Nothing was changed.",
+              java.util.UUID.randomUUID().toString(),
+              null)
+          .response();
+    }
+    TaskChange change = TaskChange.read(json.read(body), referrals.find(caller, id));
     Integer v = IfMatch.version(ifMatch);
     try {
       return answer(
@@ -97,7 +108,7 @@ public class FhirTasksResource {
 
   private Response answer(Referral referral) {
     return Response.ok(json.write(ReferralResources.task(referral)))
-        .tag(new EntityTag(Integer.toString(referral.getVersion()), true))
+        .tag(IfMatch.tag(referral.getVersion()))
         .build();
   }
 }

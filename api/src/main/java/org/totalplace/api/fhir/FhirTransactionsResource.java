@@ -8,8 +8,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.totalplace.api.platform.Idempotent;
@@ -53,8 +55,9 @@ public class FhirTransactionsResource {
   @Transactional
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
-  public Response transaction(String body) {
-    ReferralOrder order = TaskBundle.read(json.read(body));
+  public Response transaction(String body, @Context UriInfo uri) {
+    ReferralOrder order =
+        TaskBundle.read(json.read(body), uri.getBaseUriBuilder().path("fhir").build().toString());
     long person =
         order.personId() != null ? order.personId() : patients.withNhsNumber(order.nhsNumber());
     try {

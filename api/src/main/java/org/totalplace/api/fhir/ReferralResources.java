@@ -92,9 +92,9 @@ final class ReferralResources {
     return response;
   }
 
-  /** Weak, as FHIR servers give them; /api/v1's If-Match reads either kind. */
+  /** The one ETag form of the platform (IfMatch.tag), as text for a transaction response. */
   static String etag(Referral r) {
-    return "W/\"" + r.getVersion() + "\"";
+    return org.totalplace.api.platform.IfMatch.header(r.getVersion());
   }
 
   private static Meta meta(Referral r) {

@@ -3,6 +3,7 @@ package org.totalplace.api.fhir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -27,12 +28,23 @@ final class TaskBundle {
 
   static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
 
+  /** The elements read from a new referral's Task and ServiceRequest; any other is refused. */
+  static final Set<String> TASK_READ = Set.of("status", "intent", "focus", "for", "priority");
+
+  static final Set<String> REQUEST_READ =
+      Set.of("status", "intent", "priority", "subject", "performer", "reasonCode", "note");
+
   private final List<FieldProblem> problems = new ArrayList<>();
+  private final Set<String> foreign = new java.util.HashSet<>();
+  private final String ourBase;
 
-  private TaskBundle() {}
+  private TaskBundle(String ourBase) {
+    this.ourBase = ourBase;
+  }
 
-  static ReferralOrder read(IBaseResource resource) {
-    return new TaskBundle().order(resource);
+  /** The order in a transaction sent to the FHIR base {@code ourBase} (".../api/v1/fhir"). */
+  static ReferralOrder read(IBaseResource resource, String ourBase) {
+    return new TaskBundle(ourBase).order(resource);
   }
 
   private ReferralOrder order(IBaseResource resource) {
@@ -83,6 +95,19 @@ final class TaskBundle {
     if (task == null || request == null) {
       throw new InvalidInput(problems);
     }
+    problems.addAll(
+        KeptElements.lost(
+            task,
+            TASK_READ,
+            null,
+            "A new referral's Task says only status, intent, focus, for and priority."));
+    problems.addAll(
+        KeptElements.lost(
+            request,
+            REQUEST_READ,
+            null,
+            "The ServiceRequest says status, intent, priority, subject, performer (the service),"
+                + " reasonCode and note; the requester is the agency your token acts for."));
     checkTask(task, requestUrl, request.getSubject());
     Subject subject = subject(request.getSubject(), "ServiceRequest.subject");
     Long service = service(request);
@@ -131,8 +156,8 @@ final class TaskBundle {
       }
       return new Subject(null, IdentifierScheme.normalise(value));
     }
-    Long id = idOf(subject, "Patient");
-    if (id == null) {
+    Long id = idOf(subject, "Patient", at);
+    if (id == null && !foreign.contains(at)) {
       problem(
           at,
           "Name the person by NHS number (identifier system "
@@ -150,7 +175,7 @@ final class TaskBundle {
               IdentifierScheme.normalise(taskFor.getIdentifier().getValue()),
               IdentifierScheme.normalise(subject.getIdentifier().getValue()));
     }
-    return Objects.equals(idOf(taskFor, "Patient"), idOf(subject, "Patient"));
+    return Objects.equals(localId(taskFor, "Patient"), localId(subject, "Patient"));
   }
 
   private Long service(ServiceRequest request) {
@@ -160,8 +185,8 @@ final class TaskBundle {
           "Name exactly one service to refer to, as HealthcareService/{id} from the directory");
       return null;
     }
-    Long id = idOf(request.getPerformerFirstRep(), "HealthcareService");
-    if (id == null) {
+    Long id = idOf(request.getPerformerFirstRep(), "HealthcareService", "ServiceRequest.performer");
+    if (id == null && !foreign.contains("ServiceRequest.performer")) {
       problem(
           "ServiceRequest.performer",
           "Refer to a service of the directory as HealthcareService/{id}");
@@ -211,8 +236,39 @@ final class TaskBundle {
     return reason;
   }
 
-  /** The numeric id of a reference like "HealthcareService/12" (or a full URL ending so). */
-  static Long idOf(Reference reference, String type) {
+  /**
+   * The numeric id of a reference like "HealthcareService/12", or of a full URL on this server. A
+   * reference to another server's resource is refused: its id means nothing here.
+   */
+  private Long idOf(Reference reference, String type, String at) {
+    if (reference != null && reference.hasReference()) {
+      IdType id = new IdType(reference.getReference());
+      String base = id.getBaseUrl();
+      if (base != null && !base.isEmpty() && !sameBase(base)) {
+        foreign.add(at);
+        problem(
+            at,
+            "'"
+                + reference.getReference()
+                + "' is a resource on another server; refer to ours as "
+                + type
+                + "/{id}");
+        return null;
+      }
+    }
+    return localId(reference, type);
+  }
+
+  private boolean sameBase(String base) {
+    return ourBase != null && strip(base).equals(strip(ourBase));
+  }
+
+  private static String strip(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The numeric id of a local reference like "Patient/12"; null if it is not one. */
+  static Long localId(Reference reference, String type) {
     if (reference == null || !reference.hasReference()) {
       return null;
     }

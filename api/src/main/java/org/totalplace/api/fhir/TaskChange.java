@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.referral.entity.DeclineReason;
+import org.totalplace.referral.entity.Referral;
 
 /**
  * What an update of a Task asks for: a new status, with the details that step needs. Only status,
@@ -15,9 +16,32 @@ import org.totalplace.referral.entity.DeclineReason;
  */
 record TaskChange(Task.TaskStatus status, DeclineReason code, String reason, String outcome) {
 
-  static TaskChange read(IBaseResource resource, long id) {
+  /** The elements an update reads; the others must be as the server shows them. */
+  static final java.util.Set<String> READ = java.util.Set.of("status", "statusReason", "output");
+
+  static TaskChange read(IBaseResource resource, Referral current) {
+    long id = current.getId();
     if (!(resource instanceof Task task)) {
       throw InvalidInput.of("resourceType", "Send the Task, not a " + resource.fhirType());
+    }
+    var lost =
+        KeptElements.lost(
+            task,
+            READ,
+            (Task) FhirJson.asSent(ReferralResources.task(current)),
+            "An update changes status, statusReason and output; the rest is the referral's own"
+                + " and must be as a read shows it.");
+    if (!lost.isEmpty()) {
+      throw new InvalidInput(lost);
+    }
+    boolean coded =
+        task.getOutput().stream()
+            .anyMatch(o -> o.hasValue() && !(o.getValue() instanceof StringType));
+    if (coded && outcome(task) == null) {
+      throw InvalidInput.of(
+          "Task.output",
+          "The outcome is read from a valueString output typed 'outcome'; a coded or other"
+              + " value is not read. Send the outcome as text.");
     }
     if (task.hasIdElement() && !Long.toString(id).equals(task.getIdElement().getIdPart())) {
       throw InvalidInput.of("Task.id", "The Task's id must be the one in the address, " + id);

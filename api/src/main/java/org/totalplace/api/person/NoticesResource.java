@@ -39,7 +39,7 @@ public class NoticesResource {
   /** 204; 404 if it is not an unread notice of the caller's agency. */
   @Idempotent
   @Transactional
-  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.read")
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "referrals.write")
   @POST
   @Path("{id}/read")
   @APIResponse(responseCode = "204", description = "Done; nothing to return")

@@ -191,7 +191,7 @@ public class PersonRecordResource {
   /** From the "known to" card: asks every involved agency to open the record; 202, they decide. */
   @Idempotent
   @Transactional
-  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   @Path("access-requests")
   public Response requestAccess(@PathParam("id") long id, Reason body) {

@@ -28,6 +28,7 @@ import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.person.boundary.Persons;
+import org.totalplace.person.entity.BirthDates;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.SearchQuery;
 import org.totalplace.person.entity.SharedRecord;
@@ -102,7 +103,9 @@ public class PersonsResource {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw InvalidInput.of("dateOfBirth", "Enter the date of birth as yyyy-mm-dd");
+      String impossible = BirthDates.impossibleDay(text);
+      throw InvalidInput.of(
+          "dateOfBirth", impossible != null ? impossible : "Enter the date of birth as yyyy-mm-dd");
     }
   }
 

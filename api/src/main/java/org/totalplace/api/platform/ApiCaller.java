@@ -27,7 +27,8 @@ public class ApiCaller {
       // The connecting address only: a forwarded-for header is the caller's say-so, not evidence.
       caller =
           Caller.fromGroups(name, name, directory.agencyAmong(groups).orElse(null), groups)
-              .from(request.getRemoteAddr());
+              .from(request.getRemoteAddr())
+              .asSystem();
     }
     return caller;
   }

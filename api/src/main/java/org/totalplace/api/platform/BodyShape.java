@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.totalplace.person.entity.BirthDates;
 import org.totalplace.platform.control.FieldProblem;
 
 /**
@@ -76,7 +77,13 @@ final class BodyShape {
     } else if (raw.isEnum()) {
       checkChoice(value, raw, field, out);
     } else if (raw == LocalDate.class) {
-      expect(isDate(value), field, "must be a date as yyyy-mm-dd, in quotes", out);
+      String impossible =
+          value instanceof JsonString text ? BirthDates.impossibleDay(text.getString()) : null;
+      expect(
+          isDate(value),
+          field,
+          impossible != null ? impossible : "must be a date as yyyy-mm-dd, in quotes",
+          out);
     } else if (Temporal.class.isAssignableFrom(raw)) {
       expect(value instanceof JsonString, field, "must be a date and time, in quotes", out);
     } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {

@@ -8,6 +8,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -57,8 +58,9 @@ public class IdempotencyKeys {
     }
     String client = caller.getUsername();
     Optional<Answer> earlier = store.claim(client, key, fingerprint(call));
+    MediaType produced = produced(call);
     if (earlier.isPresent()) {
-      return replay(earlier.get()).header("Idempotent-Replayed", "true").build();
+      return replay(earlier.get(), produced).header("Idempotent-Replayed", "true").build();
     }
     Object result = call.proceed();
     Response first =
@@ -70,22 +72,40 @@ public class IdempotencyKeys {
         new Answer(
             first.getStatus(),
             first.getLocation() == null ? null : first.getLocation().toString(),
-            first.getEntityTag() == null ? null : first.getEntityTag().getValue(),
+            first.getEntityTag() == null ? null : first.getEntityTag().toString(),
             entity == null ? null : entity instanceof String text ? text : JSON.toJson(entity));
     store.answer(client, key, answer);
-    return replay(answer).build();
+    return replay(answer, produced).build();
   }
 
-  private static Response.ResponseBuilder replay(Answer answer) {
+  /**
+   * What the operation answers in, first of its @Produces (FHIR's answer application/fhir+json), so
+   * a first answer and its replays have the type the operation has without a key.
+   */
+  static MediaType produced(InvocationContext call) {
+    Produces produces = call.getMethod().getAnnotation(Produces.class);
+    if (produces == null) {
+      produces = call.getMethod().getDeclaringClass().getAnnotation(Produces.class);
+    }
+    return produces == null || produces.value().length == 0
+        ? MediaType.APPLICATION_JSON_TYPE
+        : MediaType.valueOf(produces.value()[0]);
+  }
+
+  private static Response.ResponseBuilder replay(Answer answer, MediaType type) {
     Response.ResponseBuilder response = Response.status(answer.status());
     if (answer.location() != null) {
       response.header(HttpHeaders.LOCATION, answer.location());
     }
     if (answer.etag() != null) {
-      response.tag(new EntityTag(answer.etag()));
+      // Kept as the header said it (W/"3"); answers kept before that hold the bare version.
+      response.tag(
+          answer.etag().startsWith("W/") || answer.etag().startsWith("\"")
+              ? EntityTag.valueOf(answer.etag())
+              : new EntityTag(answer.etag(), true));
     }
     if (answer.body() != null) {
-      response.entity(answer.body()).type(MediaType.APPLICATION_JSON_TYPE);
+      response.entity(answer.body()).type(type);
     }
     return response;
   }

@@ -25,7 +25,7 @@ public class Problem {
   private final List<FieldProblem> errors;
   private List<FieldChange> changes;
 
-  Problem(
+  public Problem(
       String type,
       String title,
       int status,
@@ -51,7 +51,26 @@ public class Problem {
    */
   public Response response() {
     LOG.info(() -> "Problem " + correlationId + ": " + status + " " + type + " " + title);
-    return Response.status(status).type(JSON).entity(this).build();
+    Response.ResponseBuilder response = Response.status(status).type(JSON).entity(this);
+    if (status == 401) {
+      response.header("WWW-Authenticate", BEARER);
+    }
+    return response.build();
+  }
+
+  /** RFC 6750: a 401 names the scheme the caller should use. */
+  static final String BEARER = "Bearer realm=\"totalplace\"";
+
+  /** No token, a forged or expired one, or one from another issuer: all the same to the caller. */
+  static Problem unauthenticated(String correlationId) {
+    return new Problem(
+        "unauthenticated",
+        "A valid bearer token is needed",
+        401,
+        "Get a token from Keycloak with your system's client id and secret (OAuth 2"
+            + " client credentials) and send it as Authorization: Bearer <token>.",
+        correlationId,
+        null);
   }
 
   public String getType() {

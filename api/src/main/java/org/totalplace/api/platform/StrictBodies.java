@@ -27,7 +27,8 @@ import org.totalplace.platform.control.FieldProblem;
  * A JSON body that does not fit its request is refused before anything runs (400, naming each
  * field): a number where text is expected, a field the request does not have, a list where one
  * value is expected. Runs after {@link BodyLimit}, so the body is already in memory and bounded.
- * Bodies that are not JSON at all are left to the binding, which refuses them the same way.
+ * Bodies that are not JSON at all are left to the binding, which refuses them the same way. A key
+ * repeated in one object is refused in every JSON body, the FHIR facade's raw ones too.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER + 1)
@@ -45,12 +46,25 @@ public class StrictBodies implements ContainerRequestFilter {
     if (!request.hasEntity() || method == null || media == null || !isJson(media)) {
       return;
     }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    String repeated = DuplicateKeys.in(body);
+    if (repeated != null) {
+      request.abortWith(
+          new Problem(
+                  "unreadable",
+                  "The request body is not valid JSON for this request",
+                  400,
+                  "The key '" + repeated + "' appears twice in one object: send it once.",
+                  UUID.randomUUID().toString(),
+                  List.of(new FieldProblem(repeated, "appears more than once")))
+              .response());
+      return;
+    }
     Type type = BodyLimit.bodyType(method);
     if (type == null || (type instanceof Class<?> c && !isBound(c))) {
       return;
     }
-    byte[] body = request.getEntityStream().readAllBytes();
-    request.setEntityStream(new ByteArrayInputStream(body));
     JsonValue parsed = parse(body);
     if (parsed == null) {
       return;

@@ -38,7 +38,7 @@ public class BreakGlassResource {
   /** 201 with when the access ends; 400 without a reason of at least 10 characters. */
   @Idempotent
   @Transactional
-  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
+  @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.write")
   @POST
   public Response breakGlass(@PathParam("id") long id, Reason body) {
     BreakGlass glass = glasses.breakGlass(caller, id, Reason.of(body));

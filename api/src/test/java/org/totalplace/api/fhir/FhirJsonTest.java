@@ -23,6 +23,21 @@ class FhirJsonTest {
   }
 
   @Test
+  void aModifierExtensionAnywhereIsRefusedWithItsPathAndUrl() {
+    InvalidInput refused =
+        refused(
+            "{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\","
+                + "\"input\":[{\"type\":{\"text\":\"x\"},\"valueString\":\"y\","
+                + "\"modifierExtension\":[{\"url\":\"https://example.org/not\","
+                + "\"valueBoolean\":true}]}]}");
+
+    assertThat(refused.getProblems())
+        .extracting(FieldProblem::getField)
+        .containsExactly("Task.input[0].modifierExtension");
+    assertThat(refused.getProblems().get(0).getMessage()).contains("https://example.org/not");
+  }
+
+  @Test
   void aMisspeltElementIsRefusedByNameNotDropped() {
     InvalidInput refused =
         refused("{\"resourceType\":\"Task\",\"status\":\"requested\",\"intnet\":\"order\"}");

@@ -17,10 +17,47 @@ import org.totalplace.referral.entity.Urgency;
 class TaskBundleTest {
 
   static final String NHS = "9434765919";
+  static final String BASE = "https://totalplace.example/api/v1/fhir";
+
+  @Test
+  void whatTheFacadeWouldNotKeepIsRefusedByName() {
+    Bundle bundle = bundle();
+    request(bundle).setCode(new org.hl7.fhir.r4.model.CodeableConcept().setText("Counselling"));
+    request(bundle).addCategory().setText("Mental health");
+    request(bundle).setRequester(new Reference("Practitioner/9"));
+    request(bundle).addReasonReference(new Reference("Condition/4"));
+    request(bundle)
+        .getMeta()
+        .addProfile("https://fhir.nhs.uk/StructureDefinition/NHSDigital-ServiceRequest");
+    task(bundle).setOwner(new Reference("Organization/3"));
+
+    assertThat(fields(bundle))
+        .containsExactlyInAnyOrder(
+            "Task.owner",
+            "ServiceRequest.meta.profile",
+            "ServiceRequest.category",
+            "ServiceRequest.code",
+            "ServiceRequest.requester",
+            "ServiceRequest.reasonReference");
+  }
+
+  @Test
+  void aReferenceToAnotherServersResourceIsRefusedNotReadAsOurs() {
+    Bundle bundle = bundle();
+    request(bundle)
+        .getPerformer()
+        .set(0, new Reference("https://elsewhere.example/fhir/HealthcareService/12"));
+
+    assertThat(fields(bundle)).containsExactly("ServiceRequest.performer");
+
+    Bundle ours = bundle();
+    request(ours).getPerformer().set(0, new Reference(BASE + "/HealthcareService/12"));
+    assertThat(TaskBundle.read(parsed(ours), BASE).serviceId()).isEqualTo(12L);
+  }
 
   @Test
   void readsTheReferralFromATaskAndItsServiceRequest() {
-    ReferralOrder order = TaskBundle.read(parsed(bundle()));
+    ReferralOrder order = TaskBundle.read(parsed(bundle()), BASE);
 
     assertThat(order.nhsNumber()).isEqualTo(NHS);
     assertThat(order.personId()).isNull();
@@ -45,7 +82,7 @@ class TaskBundleTest {
     request(bundle).setSubject(new Reference("Patient/77"));
     task(bundle).setFor(new Reference("Patient/77"));
 
-    ReferralOrder order = TaskBundle.read(parsed(bundle));
+    ReferralOrder order = TaskBundle.read(parsed(bundle), BASE);
 
     assertThat(order.personId()).isEqualTo(77L);
     assertThat(order.nhsNumber()).isNull();
@@ -103,7 +140,7 @@ class TaskBundleTest {
   @Test
   void anythingButABundleIsRefusedByItsType() {
     InvalidInput refused =
-        catchThrowableOfType(InvalidInput.class, () -> TaskBundle.read(new Task()));
+        catchThrowableOfType(InvalidInput.class, () -> TaskBundle.read(new Task(), BASE));
 
     assertThat(refused.getProblems())
         .extracting(FieldProblem::getField)
@@ -123,12 +160,12 @@ class TaskBundleTest {
     Bundle bundle = bundle();
     request(bundle).setPriority(priority);
     task(bundle).setPriority(null);
-    return TaskBundle.read(parsed(bundle)).urgency();
+    return TaskBundle.read(parsed(bundle), BASE).urgency();
   }
 
   static java.util.List<String> fields(Bundle bundle) {
     InvalidInput refused =
-        catchThrowableOfType(InvalidInput.class, () -> TaskBundle.read(parsed(bundle)));
+        catchThrowableOfType(InvalidInput.class, () -> TaskBundle.read(parsed(bundle), BASE));
     assertThat(refused).as("refused").isNotNull();
     return refused.getProblems().stream().map(FieldProblem::getField).toList();
   }

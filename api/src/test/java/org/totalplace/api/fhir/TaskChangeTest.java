@@ -14,6 +14,30 @@ import org.totalplace.referral.entity.DeclineReason;
 
 class TaskChangeTest {
 
+  /** Referral 41 as the server has it (sent, emergency, for person 7). */
+  static final org.totalplace.referral.entity.Referral CURRENT = new ReferralResourcesTest().sent();
+
+  @Test
+  void elementsAnUpdateCannotChangeAreRefusedUnlessTheyAreAsARead() {
+    Task asRead = ReferralResources.task(CURRENT);
+    asRead.setStatus(Task.TaskStatus.ACCEPTED);
+    assertThat(TaskChange.read(asRead, CURRENT).status()).isEqualTo(Task.TaskStatus.ACCEPTED);
+
+    Task reassigned = task(Task.TaskStatus.ACCEPTED);
+    reassigned.setOwner(new org.hl7.fhir.r4.model.Reference("HealthcareService/99"));
+    assertThat(field(reassigned)).isEqualTo("Task.owner");
+  }
+
+  @Test
+  void aCodedOutcomeSaysWhatIsRead() {
+    Task task = task(Task.TaskStatus.COMPLETED);
+    task.addOutput()
+        .setType(new CodeableConcept(new Coding(FhirCodes.TASK_OUTPUT, "outcome", null)))
+        .setValue(new CodeableConcept(new Coding("https://example.org/outcomes", "housed", null)));
+
+    assertThat(field(task)).isEqualTo("Task.output");
+  }
+
   @Test
   void aRejectionCarriesItsCodeAndWhy() {
     Task task = task(Task.TaskStatus.REJECTED);
@@ -21,7 +45,7 @@ class TaskChangeTest {
         new CodeableConcept(new Coding(FhirCodes.DECLINE_REASON, "OUT_OF_AREA", null))
             .setText("Lives in Bradford"));
 
-    TaskChange change = TaskChange.read(task, 41);
+    TaskChange change = TaskChange.read(task, CURRENT);
 
     assertThat(change.status()).isEqualTo(Task.TaskStatus.REJECTED);
     assertThat(change.code()).isEqualTo(DeclineReason.OUT_OF_AREA);
@@ -36,7 +60,7 @@ class TaskChangeTest {
         .setType(new CodeableConcept(new Coding(FhirCodes.TASK_OUTPUT, "outcome", null)))
         .setValue(new StringType("Rehoused"));
 
-    assertThat(TaskChange.read(task, 41).outcome()).isEqualTo("Rehoused");
+    assertThat(TaskChange.read(task, CURRENT).outcome()).isEqualTo("Rehoused");
   }
 
   @Test
@@ -53,7 +77,7 @@ class TaskChangeTest {
 
   static String field(Task task) {
     InvalidInput refused =
-        catchThrowableOfType(InvalidInput.class, () -> TaskChange.read(task, 41));
+        catchThrowableOfType(InvalidInput.class, () -> TaskChange.read(task, CURRENT));
     assertThat(refused).isNotNull();
     return refused.getProblems().stream().map(FieldProblem::getField).findFirst().orElseThrow();
   }

@@ -65,6 +65,8 @@ class BodyShapeTest {
         .containsExactly("personId: must be a whole number within range");
     assertThat(problems("{\"dateOfBirth\": \"31/02/2020\"}", NewPerson.class))
         .containsExactly("dateOfBirth: must be a date as yyyy-mm-dd, in quotes");
+    assertThat(problems("{\"dateOfBirth\": \"2001-02-30\"}", NewPerson.class))
+        .containsExactly("dateOfBirth: Enter a real date: there is no 30 February");
     assertThat(problems("{\"scheme\": true, \"value\": {\"x\": 1}}", NewIdentifier.class))
         .hasSize(2);
   }

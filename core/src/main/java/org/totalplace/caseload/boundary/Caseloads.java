@@ -76,23 +76,30 @@ public class Caseloads {
   }
 
   /**
-   * How much work nobody holds, counted in full (the list stops at the first hundred), at most a
-   * minute old like the team's totals.
+   * The team's overdue and due-soon items, held or not, by the one rule of {@link
+   * org.totalplace.referral.control.WhenDue}: the workers' part from the same kept totals as the
+   * team table, the part nobody holds counted now, as the list of that work is read now, so each
+   * tile equals the rows the page flags.
    */
-  public long unallocatedCount(Caller caller) {
+  public DueTotals dueTotals(Caller caller) {
     requireTeamLead(caller);
-    return figures(caller).unallocated();
+    TeamFigures.Kept figures = figures(caller);
+    TeamFigures.Unallocated nobody = rows.unallocatedCount(caller.getAgency(), clock.instant());
+    return new DueTotals(
+        figures.team().stream().mapToLong(WorkerLoad::getOverdue).sum() + nobody.overdue(),
+        figures.team().stream().mapToLong(WorkerLoad::getDueSoon).sum() + nobody.dueSoon(),
+        nobody.count());
   }
+
+  /** Overdue and due-soon items of a whole team. */
+  public record DueTotals(long overdue, long dueSoon, long unallocated)
+      implements java.io.Serializable {}
 
   private TeamFigures.Kept figures(Caller caller) {
     String agency = caller.getAgency();
     String signature = rows.teamSignature(agency);
     return teamFigures.of(
-        agency,
-        signature,
-        now ->
-            new TeamFigures.Kept(
-                now, signature, rows.team(agency, now), rows.unallocatedCount(agency, now)));
+        agency, signature, now -> new TeamFigures.Kept(now, signature, rows.team(agency, now)));
   }
 
   /**

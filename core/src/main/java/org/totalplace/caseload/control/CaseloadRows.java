@@ -17,6 +17,7 @@ import org.totalplace.caseload.entity.WorkerLoad;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayKind;
 import org.totalplace.platform.control.Sql;
+import org.totalplace.referral.control.WhenDue;
 import org.totalplace.referral.control.WorkingHours;
 import org.totalplace.referral.entity.ReferralStatus;
 
@@ -29,10 +30,10 @@ import org.totalplace.referral.entity.ReferralStatus;
 @Stateless
 public class CaseloadRows {
 
-  /** Referral clocks this close are "due soon"; pathway steps within a week. */
-  static final Duration SOON = Duration.ofHours(24);
+  /** Referral clocks this close are "due soon"; pathway steps within a week (one rule: WhenDue). */
+  static final Duration SOON = WhenDue.SOON;
 
-  static final int STEPS_SOON_DAYS = 7;
+  static final int STEPS_SOON_DAYS = WhenDue.STEPS_SOON_DAYS;
 
   /**
    * A list shows the most pressing items first and stops here: every item shown names a person and
@@ -53,14 +54,11 @@ public class CaseloadRows {
           + " coalesce(st.active and st.caseworker, false) as holder_active,"
           + " case r.status when 'SENT' then r.acknowledge_due_at when 'RECEIVED' then"
           + " r.decide_due_at end as due_at,"
-          + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at < ?2 when 'RECEIVED'"
-          + " then r.decide_due_at < ?2 end, false) or (r.status in ('ACCEPTED', 'IN_PROGRESS')"
-          + " and r.last_activity_at < cast(?2 as timestamptz)"
-          + " - make_interval(days => t.inactivity_days)) as overdue,"
-          + " coalesce(case r.status when 'SENT' then r.acknowledge_due_at between ?2 and ?3 when"
-          + " 'RECEIVED' then r.decide_due_at between ?2 and ?3 end, false) as due_soon,"
-          + " r.last_activity_at"
-          + " from referral r join response_target t on t.urgency = r.urgency"
+          + WhenDue.overdue("?2")
+          + " as overdue, "
+          + WhenDue.dueSoon("?2", "?3")
+          + " as due_soon, r.last_activity_at from referral r"
+          + WhenDue.TARGET
           + " left join staff st on st.username = r.assignee"
           + " where r.to_agency = ?1 and r.status in ('SENT', 'RECEIVED', 'INFORMATION_REQUESTED',"
           + " 'ACCEPTED', 'IN_PROGRESS') and (%s)"
@@ -177,17 +175,25 @@ public class CaseloadRows {
         .get(0);
   }
 
-  /** How many items of work nobody holds, whether or not they all fit on the page. */
-  public long unallocatedCount(String agency, Instant now) {
-    return ((Number)
+  /**
+   * How many items of work nobody holds (whether or not they all fit on the page), how many of them
+   * are overdue and how many due soon.
+   */
+  public TeamFigures.Unallocated unallocatedCount(String agency, Instant now) {
+    Object[] row =
+        (Object[])
             Sql.query(
                     em,
-                    "select count(*) from ("
+                    "select count(*), count(*) filter (where n.overdue), count(*) filter (where"
+                        + " n.due_soon) from ("
                         + weighed(NOBODY_HOLDS_REFERRAL, NOBODY_LEADS_PATHWAY)
                         + ") n",
                     params(agency, now))
-                .getSingleResult())
-        .longValue();
+                .getSingleResult();
+    return new TeamFigures.Unallocated(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue());
   }
 
   static String named(String sql) {

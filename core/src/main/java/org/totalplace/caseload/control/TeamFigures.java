@@ -25,7 +25,10 @@ public class TeamFigures {
   static final Duration FRESH = Duration.ofSeconds(60);
 
   /** One agency's figures, when they were computed, and the team and weights they were for. */
-  public record Kept(Instant asOf, String signature, List<WorkerLoad> team, long unallocated) {}
+  public record Kept(Instant asOf, String signature, List<WorkerLoad> team) {}
+
+  /** The work nobody holds: how much, and how much of it is overdue or due soon. */
+  public record Unallocated(long count, long overdue, long dueSoon) {}
 
   private final Map<String, Kept> kept = new HashMap<>();
 

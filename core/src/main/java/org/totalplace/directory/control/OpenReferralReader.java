@@ -66,21 +66,30 @@ public final class OpenReferralReader {
       return refused(
           "The file is not valid JSON. Export it again from the directory it came from.");
     }
-    JsonArray list = serviceList(root);
-    if (list == null) {
+    OpenReferralShapes.Contents contents = OpenReferralShapes.of(root);
+    if (!contents.recognised()) {
       return refused(
-          "The file holds no list of services: expected Open Referral JSON with a \"contents\""
-              + " or \"services\" list, or a list of services.");
+          "The file holds no services: expected Open Referral JSON with one service, a list or"
+              + " page (\"contents\") of services or of services at locations, or an organisation"
+              + " with its \"services\".");
     }
+    if (contents.services().isEmpty() && contents.organisationsWithoutServices() > 0) {
+      return refused(
+          "The file lists "
+              + contents.organisationsWithoutServices()
+              + " organisation(s) but no services: export the services, or the organisations"
+              + " with their services.");
+    }
+    List<OpenReferralShapes.Found> list = contents.services();
     List<ImportedService> services = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
-      if (!(list.get(i) instanceof JsonObject service)) {
+      if (!(list.get(i).service() instanceof JsonObject service)) {
         problem(i + 1, "Service " + (i + 1), "is not a service object");
         continue;
       }
-      ImportedService read = service(i + 1, service);
+      ImportedService read = service(i + 1, service, list.get(i).organization());
       if (read == null) {
         continue;
       }
@@ -103,21 +112,7 @@ public final class OpenReferralReader {
     return new ImportedDirectory(List.of(), List.of(new FieldProblem("file", message)), List.of());
   }
 
-  private static JsonArray serviceList(JsonValue root) {
-    if (root instanceof JsonArray array) {
-      return array;
-    }
-    if (root instanceof JsonObject object) {
-      for (String key : List.of("contents", "services", "items")) {
-        if (object.get(key) instanceof JsonArray array) {
-          return array;
-        }
-      }
-    }
-    return null;
-  }
-
-  private ImportedService service(int position, JsonObject json) {
+  private ImportedService service(int position, JsonObject json, JsonObject nestedIn) {
     String name = text(json, "name");
     String label = "Service " + position + (name == null ? "" : " \u201c" + name + "\u201d");
     String id = text(json, "id");
@@ -129,14 +124,25 @@ public final class OpenReferralReader {
       problem(position, label, "has an id longer than 100 characters");
       return null;
     }
-    checkOrganisation(position, label, json);
+    checkOrganisation(position, label, json, nestedIn);
+    unread(label, json);
     ServiceForm form = new ServiceForm();
     form.setName(name);
     form.setDescription(text(json, "description"));
     form.setEligibility(text(json, "eligibility_description"));
     form.setHowToRefer(text(json, "application_process"));
     form.setAcceptingReferrals(accepting(position, label, text(json, "status")));
-    form.setWaitingWeeks(weeks(position, label, text(json, "wait_time")));
+    String wait = text(json, "wait_time");
+    form.setWaitingWeeks(weeks(wait));
+    if (form.getWaitingWeeks() == null && wait != null && !wait.isBlank()) {
+      form.setWaitingNote(cut(wait.strip(), 200));
+      notes.add(
+          label
+              + ": the waiting time \u201c"
+              + wait.strip()
+              + "\u201d gives no number of weeks, so it is kept as written and the service is"
+              + " not sorted by its wait.");
+    }
     form.setCapacity(capacity(json));
     contact(json, form);
     form.setAreas(String.join(", ", areas(label, json)));
@@ -144,12 +150,16 @@ public final class OpenReferralReader {
     List<ImportedService.Term> terms = new ArrayList<>();
     form.setResponseWorkingHours(null);
     for (JsonObject term : terms(json)) {
-      String code = firstText(term, "code", "id");
-      String termName = text(term, "name");
+      // A term names itself by name (HSDS 3.0), term (3.1) or, failing both, its code.
+      String code = firstText(term, "code", "id", "term", "name");
+      String termName = firstText(term, "name", "term", "code");
       String taxonomy = firstText(term, "taxonomy", "vocabulary");
       if (OpenReferralWriter.SERVICE_LEVELS.equals(taxonomy)
           && OpenReferralWriter.RESPONSE_HOURS.equals(code)) {
         form.setResponseWorkingHours(hours(position, label, text(term, "value")));
+      } else if (OpenReferralWriter.SERVICE_LEVELS.equals(taxonomy)
+          && OpenReferralWriter.PLACES_FREE.equals(code)) {
+        form.setCapacity(hours(position, label, text(term, "value")));
       } else if (termName == null || termName.isBlank()) {
         problem(position, label, "has a taxonomy term without a name");
       } else {
@@ -175,10 +185,12 @@ public final class OpenReferralReader {
     return new ImportedService(position, label, id, form, terms);
   }
 
-  private void checkOrganisation(int position, String label, JsonObject json) {
+  private void checkOrganisation(int position, String label, JsonObject json, JsonObject nestedIn) {
     String orgId = null;
     String orgName = null;
-    if (json.get("organization") instanceof JsonObject org) {
+    JsonObject given = json.get("organization") instanceof JsonObject o ? o : nestedIn;
+    if (given != null) {
+      JsonObject org = given;
       orgId = text(org, "id");
       orgName = text(org, "name");
     } else {
@@ -193,6 +205,8 @@ public final class OpenReferralReader {
     }
     boolean ours =
         us.getCode().equalsIgnoreCase(orgId == null ? "" : orgId)
+            || OpenReferralWriter.organisationId(us.getCode())
+                .equalsIgnoreCase(orgId == null ? "" : orgId)
             || us.getName().equalsIgnoreCase(orgName == null ? "" : orgName.strip());
     if (!ours) {
       problem(
@@ -204,6 +218,53 @@ public final class OpenReferralReader {
               + us.getName()
               + ": you can import only your own agency's services");
     }
+  }
+
+  /** What the directory holds of a service; anything else in the file is named, not lost. */
+  private static final Set<String> READ =
+      Set.of(
+          "id",
+          "name",
+          "description",
+          "status",
+          "email",
+          "eligibility_description",
+          "application_process",
+          "wait_time",
+          "organization",
+          "organization_id",
+          "contacts",
+          "phones",
+          "service_areas",
+          "service_at_locations",
+          "attributes",
+          "capacities",
+          "service_capacities",
+          "service_taxonomys",
+          "metadata",
+          "last_modified");
+
+  private void unread(String label, JsonObject json) {
+    List<String> unread =
+        json.entrySet().stream()
+            .filter(e -> !READ.contains(e.getKey()) && !isEmpty(e.getValue()))
+            .map(java.util.Map.Entry::getKey)
+            .sorted()
+            .toList();
+    if (!unread.isEmpty()) {
+      notes.add(
+          label
+              + ": not read, as the directory does not hold them: "
+              + String.join(", ", unread)
+              + ".");
+    }
+  }
+
+  private static boolean isEmpty(JsonValue value) {
+    return value == null
+        || value == JsonValue.NULL
+        || value instanceof JsonString s && s.getString().isBlank()
+        || value instanceof JsonArray a && a.isEmpty();
   }
 
   private boolean accepting(int position, String label, String status) {
@@ -221,16 +282,13 @@ public final class OpenReferralReader {
     return true;
   }
 
-  private Integer weeks(int position, String label, String wait) {
+  /** The wait in weeks, or null when the file gives none or says it in words. */
+  private static Integer weeks(String wait) {
     if (wait == null || wait.isBlank()) {
       return null;
     }
     Matcher m = WAIT.matcher(wait);
     if (!m.matches()) {
-      problem(
-          position,
-          label,
-          "gives the waiting time as \"" + wait + "\": say it in weeks, e.g. \"3 weeks\"");
       return null;
     }
     int n = Integer.parseInt(m.group(1));
@@ -271,15 +329,21 @@ public final class OpenReferralReader {
       form.setContactName(text(contact, "name"));
       form.setContactEmail(text(contact, "email"));
       JsonObject phone = first(contact, "phones");
-      form.setContactPhone(phone == null ? null : text(phone, "number"));
+      form.setContactPhone(number(phone));
     }
     if (form.getContactEmail() == null) {
       form.setContactEmail(text(json, "email"));
     }
     if (form.getContactPhone() == null) {
       JsonObject phone = first(json, "phones");
-      form.setContactPhone(phone == null ? null : text(phone, "number"));
+      form.setContactPhone(number(phone));
     }
+  }
+
+  /** A phone's number; quotes around it (the HSDS 3.0 examples have them) are not part of it. */
+  private static String number(JsonObject phone) {
+    String number = phone == null ? null : text(phone, "number");
+    return number == null ? null : number.strip().replaceAll("^[\"']+|[\"']+$", "");
   }
 
   private Set<String> areas(String label, JsonObject json) {
@@ -313,10 +377,11 @@ public final class OpenReferralReader {
       }
       String postcode = address == null ? null : text(address, "postal_code");
       if (postcode != null && !Postcodes.isValid(postcode)) {
-        problem(
-            position,
-            label,
-            "has a location with the postcode \"" + postcode + "\", which is not a UK postcode");
+        notes.add(
+            label
+                + ": the postcode \u201c"
+                + postcode
+                + "\u201d of a location is not a UK postcode, so the location is kept without it.");
         postcode = null;
       }
       String name = firstText(location, "name", "description");

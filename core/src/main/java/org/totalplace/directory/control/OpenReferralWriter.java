@@ -8,7 +8,6 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,9 @@ public final class OpenReferralWriter {
   static final String SERVICE_LEVELS = "totalplace-service-levels";
 
   static final String RESPONSE_HOURS = "response-working-hours";
+
+  /** Places free: HSDS 3.0 has no capacities (3.1 does), so it is a service-level attribute. */
+  static final String PLACES_FREE = "places-free";
 
   private static final JsonWriterFactory PRETTY =
       Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -56,7 +58,7 @@ public final class OpenReferralWriter {
     String id = s.getExternalId();
     JsonObjectBuilder json =
         Json.createObjectBuilder()
-            .add("id", id)
+            .add("id", isUuid(id) ? id : part(id, "service"))
             .add("name", s.getName())
             .add("description", s.getDescription())
             .add("status", s.isAcceptingReferrals() ? "active" : "temporarily closed");
@@ -65,11 +67,13 @@ public final class OpenReferralWriter {
     put(json, "application_process", s.getHowToRefer());
     if (s.getWaitingWeeks() != null) {
       json.add("wait_time", s.getWaitingWeeks() + (s.getWaitingWeeks() == 1 ? " week" : " weeks"));
+    } else {
+      put(json, "wait_time", s.getWaitingNote());
     }
     json.add(
         "organization",
         Json.createObjectBuilder()
-            .add("id", s.getAgency().getCode())
+            .add("id", organisationId(s.getAgency().getCode()))
             .add("name", s.getAgency().getName())
             .add("description", s.getAgency().getName()));
     if (s.getContactName() != null || s.getContactEmail() != null || s.getContactPhone() != null) {
@@ -94,13 +98,19 @@ public final class OpenReferralWriter {
     JsonArrayBuilder locations = Json.createArrayBuilder();
     for (ServiceLocation l : s.getLocations()) {
       String lid = part(id, "location:" + l.getPosition());
+      // HSDS requires the street, city, county and postcode; we hold one address line, so its last
+      // part is taken as the town and what we do not hold is written empty.
+      String street = l.getAddress() == null ? "" : l.getAddress();
+      int town = street.lastIndexOf(", ");
       JsonObjectBuilder address =
           Json.createObjectBuilder()
               .add("id", part(lid, "address"))
+              .add("address_1", town < 0 ? street : street.substring(0, town))
+              .add("city", town < 0 ? "" : street.substring(town + 2))
+              .add("state_province", "")
+              .add("postal_code", l.getPostcode() == null ? "" : l.getPostcode())
+              .add("country", "GB")
               .add("address_type", "physical");
-      put(address, "address_1", l.getAddress());
-      put(address, "postal_code", l.getPostcode());
-      address.add("country", "GB");
       locations.add(
           Json.createObjectBuilder()
               .add("id", part(lid, "at"))
@@ -119,8 +129,8 @@ public final class OpenReferralWriter {
           Json.createObjectBuilder()
               .add("id", part(t.getTaxonomy(), t.getCode()))
               .add("code", t.getCode())
-              .add("name", t.getName());
-      put(term, "description", t.getDescription());
+              .add("name", t.getName())
+              .add("description", t.getDescription() == null ? t.getName() : t.getDescription());
       term.add("taxonomy", t.getTaxonomy());
       attributes.add(
           Json.createObjectBuilder()
@@ -130,35 +140,53 @@ public final class OpenReferralWriter {
               .add("taxonomy_term", term));
     }
     attributes.add(
-        Json.createObjectBuilder()
-            .add("id", part(id, RESPONSE_HOURS))
-            .add("link_entity", "service")
-            .add("value", Integer.toString(s.getResponseWorkingHours()))
-            .add(
-                "taxonomy_term",
-                Json.createObjectBuilder()
-                    .add("id", part(SERVICE_LEVELS, RESPONSE_HOURS))
-                    .add("code", RESPONSE_HOURS)
-                    .add("name", "Response time in working hours")
-                    .add("description", "The service's target to accept or decline a referral")
-                    .add("taxonomy", SERVICE_LEVELS)));
-    json.add("attributes", attributes);
+        level(
+            id,
+            RESPONSE_HOURS,
+            s.getResponseWorkingHours(),
+            "Response time in working hours",
+            "The service's target to accept or decline a referral"));
     if (s.getCapacity() != null) {
-      JsonObjectBuilder capacity =
-          Json.createObjectBuilder()
-              .add("id", part(id, "capacity"))
-              .add(
-                  "unit",
-                  Json.createObjectBuilder().add("id", part(id, "unit")).add("name", "places"))
-              .add("available", s.getCapacity())
-              .add("description", "Places free for new referrals");
-      Instant updated = s.getUpdatedAt();
-      if (updated != null) {
-        capacity.add("updated", updated.toString());
-      }
-      json.add("capacities", Json.createArrayBuilder().add(capacity));
+      attributes.add(
+          level(
+              id,
+              PLACES_FREE,
+              s.getCapacity(),
+              "Places free",
+              "Places free for new referrals"
+                  + (s.getUpdatedAt() == null ? "" : ", as at " + s.getUpdatedAt())));
     }
+    json.add("attributes", attributes);
     return json.build();
+  }
+
+  private static JsonObjectBuilder level(
+      String id, String code, int value, String name, String description) {
+    return Json.createObjectBuilder()
+        .add("id", part(id, code))
+        .add("link_entity", "service")
+        .add("value", Integer.toString(value))
+        .add(
+            "taxonomy_term",
+            Json.createObjectBuilder()
+                .add("id", part(SERVICE_LEVELS, code))
+                .add("code", code)
+                .add("name", name)
+                .add("description", description)
+                .add("taxonomy", SERVICE_LEVELS));
+  }
+
+  /** The organisation's HSDS id: a UUID, as HSDS wants, always the same for one agency. */
+  public static String organisationId(String agency) {
+    return part("agency", agency);
+  }
+
+  private static boolean isUuid(String id) {
+    try {
+      return UUID.fromString(id).toString().equalsIgnoreCase(id);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static JsonArrayBuilder phones(String id, String of, String number) {

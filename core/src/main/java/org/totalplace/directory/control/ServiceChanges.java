@@ -39,6 +39,9 @@ public final class ServiceChanges {
     fields.put("How to refer", text(f.getHowToRefer()));
     fields.put("Response time in working hours", f.getResponseWorkingHours());
     fields.put("Waiting time in weeks", orNone(f.getWaitingWeeks()));
+    if (f.getWaitingWeeks() == null && f.getWaitingNote() != null) {
+      fields.put("Waiting time as written", text(f.getWaitingNote()));
+    }
     fields.put("Places free", orNone(f.getCapacity()));
     fields.put("Taking referrals", f.isAcceptingReferrals() ? "yes" : "no");
     fields.put("Contact name", text(f.getContactName()));

@@ -84,6 +84,10 @@ public class Service implements Serializable {
   @Column(name = "waiting_weeks")
   private Integer waitingWeeks;
 
+  /** The waiting time in the words of an imported file that gives no number of weeks. */
+  @Column(name = "waiting_note")
+  private String waitingNote;
+
   /** Places free now; null when the service does not count them. */
   private Integer capacity;
 
@@ -147,6 +151,7 @@ public class Service implements Serializable {
     howToRefer = strip(form.getHowToRefer());
     responseWorkingHours = form.getResponseWorkingHours();
     waitingWeeks = form.getWaitingWeeks();
+    waitingNote = waitingWeeks == null ? strip(form.getWaitingNote()) : null;
     capacity = form.getCapacity();
     acceptingReferrals = form.isAcceptingReferrals();
     contactName = strip(form.getContactName());
@@ -197,6 +202,7 @@ public class Service implements Serializable {
     form.setHowToRefer(howToRefer);
     form.setResponseWorkingHours(responseWorkingHours);
     form.setWaitingWeeks(waitingWeeks);
+    form.setWaitingNote(waitingNote);
     form.setCapacity(capacity);
     form.setAcceptingReferrals(acceptingReferrals);
     form.setContactName(contactName);
@@ -269,6 +275,10 @@ public class Service implements Serializable {
 
   public Integer getWaitingWeeks() {
     return waitingWeeks;
+  }
+
+  public String getWaitingNote() {
+    return waitingNote;
   }
 
   public Integer getCapacity() {

@@ -45,6 +45,11 @@ public class ServiceForm implements Serializable {
   @Max(value = 104, message = "The waiting time must be 104 weeks or fewer")
   private Integer waitingWeeks;
 
+  @jakarta.validation.constraints.Size(
+      max = 200,
+      message = "The waiting time as written must be 200 characters or fewer")
+  private String waitingNote;
+
   @Min(value = 0, message = "The places free cannot be negative")
   @Max(value = 100000, message = "The places free must be 100000 or fewer")
   private Integer capacity;
@@ -124,6 +129,14 @@ public class ServiceForm implements Serializable {
 
   public void setWaitingWeeks(Integer waitingWeeks) {
     this.waitingWeeks = waitingWeeks;
+  }
+
+  public String getWaitingNote() {
+    return waitingNote;
+  }
+
+  public void setWaitingNote(String waitingNote) {
+    this.waitingNote = waitingNote;
   }
 
   public Integer getCapacity() {

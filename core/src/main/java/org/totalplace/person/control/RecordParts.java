@@ -49,7 +49,7 @@ public class RecordParts {
   public List<Rows.Entry> chronology(String ids, Disclosure disclosure, int limit) {
     List<Object> params = new ArrayList<>();
     String visible = "";
-    if (!disclosure.isBrokenGlass()) {
+    if (!disclosure.isEverything()) {
       params.add(disclosure.getAgency());
       StringBuilder pairs = new StringBuilder("agency = ?1");
       for (String pair : disclosure.sharedPairs()) {

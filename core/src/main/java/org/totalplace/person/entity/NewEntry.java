@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.totalplace.platform.entity.PlainText;
 import org.totalplace.sharing.entity.Sensitivity;
 
 /** What a worker adds to the person's chronology for their agency. */
@@ -20,6 +21,7 @@ public class NewEntry implements Serializable {
 
   @NotBlank(message = "Enter a short summary")
   @Size(max = 200, message = "The summary must be 200 characters or fewer")
+  @PlainText("the summary")
   private String summary;
 
   @Size(max = 4000, message = "The detail must be 4000 characters or fewer")

@@ -2,11 +2,11 @@ package org.totalplace.person.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.totalplace.platform.entity.PlainText;
 
 /** What a worker must tell us to create a record; the messages are shown next to the field. */
 public class NewPerson implements Serializable {
@@ -15,11 +15,13 @@ public class NewPerson implements Serializable {
   @NotBlank(message = "Enter the person's first name")
   @Size(max = 100, message = "First name must be 100 characters or fewer")
   @Pattern(regexp = PersonDetails.NAME, message = PersonDetails.NAME_MESSAGE)
+  @PlainText("the first name")
   private String givenName;
 
   @NotBlank(message = "Enter the person's last name")
   @Size(max = 100, message = "Last name must be 100 characters or fewer")
   @Pattern(regexp = PersonDetails.NAME, message = PersonDetails.NAME_MESSAGE)
+  @PlainText("the last name")
   private String familyName;
 
   private Sex sex;
@@ -31,7 +33,7 @@ public class NewPerson implements Serializable {
   private String niNumber;
 
   @NotNull(message = "Enter the person's date of birth")
-  @Past(message = "Date of birth must be in the past")
+  @BirthDate
   private LocalDate dateOfBirth;
 
   @Pattern(

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.totalplace.platform.entity.Texts;
 
 /** One person's shared record, used by every agency involved with them. */
 @Entity
@@ -80,8 +81,8 @@ public class Person implements Serializable {
   protected Person() {}
 
   public Person(NewPerson details, String createdBy, Instant createdAt) {
-    this.givenName = details.getGivenName().strip();
-    this.familyName = details.getFamilyName().strip();
+    this.givenName = name(details.getGivenName());
+    this.familyName = name(details.getFamilyName());
     this.dateOfBirth = details.getDateOfBirth();
     this.postcode = Postcodes.normalise(details.getPostcode());
     this.sex = details.getSex() == null ? Sex.NOT_KNOWN : details.getSex();
@@ -117,6 +118,11 @@ public class Person implements Serializable {
     return createdAt;
   }
 
+  /** Names are stored composed (NFC), so one name typed two ways is found and matched as one. */
+  private static String name(String given) {
+    return given == null ? null : Texts.nfc(given.strip());
+  }
+
   public String getCreatedBy() {
     return createdBy;
   }
@@ -124,9 +130,9 @@ public class Person implements Serializable {
   /** Applies edited details and answers what changed, before and after, for the audit. */
   public List<FieldChange> edit(PersonDetails details, String by, Instant at) {
     PersonDetails before = PersonDetails.of(this);
-    givenName = details.getGivenName().strip();
-    familyName = details.getFamilyName().strip();
-    preferredName = blankToNull(details.getPreferredName());
+    givenName = name(details.getGivenName());
+    familyName = name(details.getFamilyName());
+    preferredName = name(blankToNull(details.getPreferredName()));
     dateOfBirth = details.getDateOfBirth();
     sex = details.getSex() == null ? Sex.NOT_KNOWN : details.getSex();
     gender = blankToNull(details.getGender());

@@ -3,7 +3,6 @@ package org.totalplace.person.entity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.totalplace.platform.entity.PlainText;
 
 /**
  * Who the person is, as a worker edits it. Carries the version it was read at, so a save over
@@ -28,19 +28,22 @@ public class PersonDetails implements Serializable {
   @NotBlank(message = "Enter the person's first name")
   @Size(max = 100, message = "First name must be 100 characters or fewer")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  @PlainText("the first name")
   private String givenName;
 
   @NotBlank(message = "Enter the person's last name")
   @Size(max = 100, message = "Last name must be 100 characters or fewer")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  @PlainText("the last name")
   private String familyName;
 
   @Size(max = 100, message = "Preferred name must be 100 characters or fewer")
   @Pattern(regexp = NAME, message = NAME_MESSAGE)
+  @PlainText("the preferred name")
   private String preferredName;
 
   @NotNull(message = "Enter the person's date of birth")
-  @Past(message = "Date of birth must be in the past")
+  @BirthDate
   private LocalDate dateOfBirth;
 
   private Sex sex = Sex.NOT_KNOWN;

@@ -18,23 +18,43 @@ public final class Caller implements Serializable {
   private final String agency;
   private final Set<String> roles;
   private final String origin;
+  private final boolean system;
 
   public Caller(String username, String displayName, String agency, Set<String> roles) {
-    this(username, displayName, agency, roles, null);
+    this(username, displayName, agency, roles, null, false);
   }
 
   private Caller(
-      String username, String displayName, String agency, Set<String> roles, String origin) {
+      String username,
+      String displayName,
+      String agency,
+      Set<String> roles,
+      String origin,
+      boolean system) {
     this.username = Objects.requireNonNull(username);
     this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
     this.agency = agency;
     this.roles = Set.copyOf(roles);
     this.origin = origin;
+    this.system = system;
   }
 
   /** The same caller, noting where the request came from (an IP address) for the audit. */
   public Caller from(String origin) {
-    return new Caller(username, displayName, agency, roles, origin);
+    return new Caller(username, displayName, agency, roles, origin, system);
+  }
+
+  /**
+   * The same caller, known to be a system acting through the API rather than a person at a page:
+   * some things (break-glass) need a person who answers for it.
+   */
+  public Caller asSystem() {
+    return new Caller(username, displayName, agency, roles, origin, true);
+  }
+
+  /** Whether a person (logged in at the pages) is acting, not a system. */
+  public boolean isPerson() {
+    return !system;
   }
 
   public String getOrigin() {

@@ -23,6 +23,7 @@ import org.totalplace.referral.control.ReferralFinder;
 import org.totalplace.referral.control.ReferralHistory;
 import org.totalplace.referral.control.ReferralNotices;
 import org.totalplace.referral.control.ReferralProcess;
+import org.totalplace.referral.control.WhenDue;
 import org.totalplace.referral.entity.ChangedReferrals;
 import org.totalplace.referral.entity.QueueCounts;
 import org.totalplace.referral.entity.Referral;
@@ -82,14 +83,31 @@ public class WorkQueues {
         caller.getUsername());
   }
 
-  /** Past their target to acknowledge or decide, whoever holds them. */
+  /** Past the target of the step they are at ({@link WhenDue}), whoever holds them. */
   public List<Referral> overdue(Caller caller) {
     return list(
         caller,
-        "r.to_agency = ?1 and ((r.status = 'SENT' and r.acknowledge_due_at < ?2) or (r.status ="
-            + " 'RECEIVED' and r.decide_due_at < ?2))",
+        "r.to_agency = ?1 and r.status in " + OPEN + " and " + WhenDue.overdue("?2"),
         caller.getAgency(),
         clock.instant());
+  }
+
+  /** Whether one referral the caller is shown is overdue, by the same rule as the lists. */
+  public boolean isOverdue(long referralId) {
+    return ((Number)
+                Sql.query(
+                        em,
+                        "select count(*) from referral r"
+                            + WhenDue.TARGET
+                            + " where r.id = ?1 and r.status in "
+                            + OPEN
+                            + " and "
+                            + WhenDue.overdue("?2"),
+                        referralId,
+                        clock.instant())
+                    .getSingleResult())
+            .longValue()
+        > 0;
   }
 
   public QueueCounts counts(Caller caller) {
@@ -110,10 +128,11 @@ public class WorkQueues {
                         + " (where r.assignee is null) as unassigned, count(*) filter (where"
                         + " (r.assignee is null or r.assignee = ?2) and r.status in "
                         + WAITING
-                        + ") as waiting, count(*) filter (where (r.status = 'SENT' and"
-                        + " r.acknowledge_due_at < ?3) or (r.status = 'RECEIVED' and"
-                        + " r.decide_due_at < ?3)) as overdue from referral r where r.to_agency ="
-                        + " ?1 and r.status in "
+                        + ") as waiting, count(*) filter (where "
+                        + WhenDue.overdue("?3")
+                        + ") as overdue from referral r"
+                        + WhenDue.TARGET
+                        + " where r.to_agency = ?1 and r.status in "
                         + OPEN
                         + " union all select count(*), 0, 0, 0 from referral r where"
                         + " r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
@@ -302,7 +321,9 @@ public class WorkQueues {
     List<Long> ids =
         Sql.query(
                 em,
-                "select r.id from referral r where "
+                "select r.id from referral r"
+                    + WhenDue.TARGET
+                    + " where "
                     + where
                     + " order by coalesce(r.acknowledge_due_at, r.created_at), r.id limit "
                     + MAX_LISTED,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.totalplace.platform.entity.PlainText;
 
 /** What a worker says when referring a person to another agency's service. */
 public class NewReferral implements Serializable {
@@ -20,6 +21,7 @@ public class NewReferral implements Serializable {
 
   @NotBlank(message = "Say why you are referring this person")
   @Size(max = 2000, message = "The reason must be 2000 characters or fewer")
+  @PlainText("the reason")
   private String reason;
 
   public NewReferral() {}

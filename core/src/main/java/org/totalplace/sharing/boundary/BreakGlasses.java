@@ -37,6 +37,11 @@ public class BreakGlasses {
   Clock clock = Clock.systemUTC();
 
   public BreakGlass breakGlass(Caller caller, long personId, String reason) {
+    // A person answers to the officer for every use; a system cannot, so it never breaks the glass.
+    if (!caller.isPerson()) {
+      throw new NotAllowed(
+          "Break-glass is for a worker at the pages, who answers for it: systems cannot use it");
+    }
     Access.requireCaseworker(caller);
     if (reason == null || reason.strip().length() < 10 || reason.length() > 1000) {
       throw InvalidInput.of("reason", "Say why this is an emergency, in 10 to 1000 characters");

@@ -79,10 +79,14 @@ public final class Disclosure implements Serializable {
     boolean consented = active.stream().anyMatch(b -> b.basis() == LawfulBasis.CONSENT);
     Map<String, Set<Sensitivity>> shared = new HashMap<>();
     for (SharingAgreement agreement : agreementsToAgency) {
+      // Broken glass stands in for the missing consent or basis, never for a missing agreement:
+      // a category no agreement would ever open to this agency (police intelligence for housing)
+      // stays closed, and the officer opens one only by recording an agreement for it.
       boolean applies =
           agreement.toAgency().equals(agency)
               && agreement.isInForceOn(today)
-              && (agreement.lawfulBasis() == LawfulBasis.CONSENT ? consented : open);
+              && (glass != null
+                  || (agreement.lawfulBasis() == LawfulBasis.CONSENT ? consented : open));
       if (applies) {
         shared
             .computeIfAbsent(agreement.fromAgency(), a -> EnumSet.noneOf(Sensitivity.class))
@@ -124,7 +128,7 @@ public final class Disclosure implements Serializable {
     if (!isRecordOpen()) {
       return false;
     }
-    if (glass != null || agency.equals(recordedBy)) {
+    if (isEverything() || agency.equals(recordedBy)) {
       return true;
     }
     return sharedFrom.getOrDefault(recordedBy, Set.of()).contains(sensitivity);

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.totalplace.webhook.control.DeliveryLedger;
 import org.totalplace.webhook.control.Due;
 import org.totalplace.webhook.control.SignedPost;
+import org.totalplace.webhook.control.WebhookTargetSettings;
 
 /**
  * Sends due deliveries every {@value #EVERY_SECONDS} seconds: claims a batch in one short
@@ -43,6 +44,9 @@ public class WebhookDispatcher {
   static final Duration LEASE = Duration.ofMinutes(2);
 
   @Inject DeliveryLedger ledger;
+
+  @Inject WebhookTargetSettings targets;
+
   @Resource ManagedExecutorService executor;
 
   Clock clock = Clock.systemUTC();
@@ -51,7 +55,7 @@ public class WebhookDispatcher {
 
   @PostConstruct
   void start() {
-    post = new SignedPost(HttpClient.newBuilder().executor(executor), clock);
+    post = new SignedPost(HttpClient.newBuilder().executor(executor), clock, targets.targets());
   }
 
   @Schedule(second = "*/" + EVERY_SECONDS, minute = "*", hour = "*", persistent = false)

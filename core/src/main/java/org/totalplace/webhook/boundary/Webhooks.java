@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.NotAllowed;
@@ -18,6 +17,7 @@ import org.totalplace.platform.entity.Roles;
 import org.totalplace.webhook.control.DeliveryHistory;
 import org.totalplace.webhook.control.Signature;
 import org.totalplace.webhook.control.SubscriptionCheck;
+import org.totalplace.webhook.control.WebhookTargetSettings;
 import org.totalplace.webhook.entity.Delivery;
 import org.totalplace.webhook.entity.DeliveryStatus;
 import org.totalplace.webhook.entity.NewSubscription;
@@ -40,16 +40,14 @@ public class Webhooks {
   @Inject AuditTrail audit;
   @Inject DeliveryHistory history;
 
-  @Inject
-  @ConfigProperty(name = "totalplace.webhooks.allow-http-loopback", defaultValue = "false")
-  boolean httpLoopbackAllowed;
+  @Inject WebhookTargetSettings targets;
 
   Clock clock = Clock.systemUTC();
 
   /** The new subscription; its secret is readable now and never shown again. */
   public WebhookSubscription subscribe(Caller caller, NewSubscription request) {
     require(caller);
-    SubscriptionCheck.Checked checked = SubscriptionCheck.check(request, httpLoopbackAllowed);
+    SubscriptionCheck.Checked checked = SubscriptionCheck.check(request, targets.targets());
     if (list(caller).size() >= MAX_SUBSCRIPTIONS) {
       throw new Conflict(
           "Your agency already has "

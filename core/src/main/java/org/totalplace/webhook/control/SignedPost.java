@@ -29,10 +29,12 @@ public final class SignedPost {
 
   private final HttpClient http;
   private final Clock clock;
+  private final WebhookTargets targets;
 
-  public SignedPost(HttpClient.Builder client, Clock clock) {
+  public SignedPost(HttpClient.Builder client, Clock clock, WebhookTargets targets) {
     this.http = client.connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
     this.clock = clock;
+    this.targets = targets;
   }
 
   public CompletableFuture<Result> send(Due due) {
@@ -40,8 +42,15 @@ public final class SignedPost {
     long started = System.nanoTime();
     HttpRequest request;
     try {
+      URI address = URI.create(due.url());
+      // Checked again at each send: the name may point somewhere else since it was subscribed.
+      var refused = targets.refusal(address);
+      if (refused.isPresent()) {
+        return CompletableFuture.completedFuture(
+            new Result(null, "Not sent: " + refused.get(), at, 0));
+      }
       request =
-          HttpRequest.newBuilder(URI.create(due.url()))
+          HttpRequest.newBuilder(address)
               .timeout(ANSWER)
               .header("Content-Type", "application/json")
               .header("User-Agent", "Totalplace-Webhooks/1")

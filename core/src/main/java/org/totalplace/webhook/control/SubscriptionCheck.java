@@ -15,8 +15,8 @@ import org.totalplace.webhook.entity.NewSubscription;
 
 /**
  * What a subscription must be: an absolute https address (plain http only to this machine, and only
- * where configured, for development and tests), known event types, a sensible number of attempts.
- * Every problem is reported at once, against its field.
+ * where configured, for development and tests) that {@link WebhookTargets} allows, known event
+ * types, a sensible number of attempts. Every problem is reported at once, against its field.
  */
 public final class SubscriptionCheck {
 
@@ -28,10 +28,10 @@ public final class SubscriptionCheck {
 
   private SubscriptionCheck() {}
 
-  public static Checked check(NewSubscription request, boolean httpLoopbackAllowed) {
+  public static Checked check(NewSubscription request, WebhookTargets targets) {
     List<FieldProblem> problems = new ArrayList<>();
     String url = request.getUrl() == null ? "" : request.getUrl().strip();
-    url(url, httpLoopbackAllowed).ifPresent(p -> problems.add(new FieldProblem("url", p)));
+    url(url, targets).ifPresent(p -> problems.add(new FieldProblem("url", p)));
     Set<EventType> events = EnumSet.noneOf(EventType.class);
     if (request.getEvents() == null || request.getEvents().isEmpty()) {
       problems.add(
@@ -65,7 +65,8 @@ public final class SubscriptionCheck {
   }
 
   /** What is wrong with the address, if anything. */
-  static Optional<String> url(String url, boolean httpLoopbackAllowed) {
+  static Optional<String> url(String url, WebhookTargets targets) {
+    boolean httpLoopbackAllowed = targets.loopbackAllowed();
     if (url.isEmpty()) {
       return Optional.of("Give the https address to send events to");
     }
@@ -90,7 +91,7 @@ public final class SubscriptionCheck {
     }
     boolean loopback = LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT));
     if (scheme.equals("https") || (scheme.equals("http") && loopback && httpLoopbackAllowed)) {
-      return Optional.empty();
+      return targets.refusal(uri);
     }
     return Optional.of(
         httpLoopbackAllowed

@@ -30,7 +30,7 @@ class NewPersonTest {
     assertThat(problems)
         .containsEntry("givenName", "Enter the person's first name")
         .containsEntry("familyName", "Enter the person's last name")
-        .containsEntry("dateOfBirth", "Date of birth must be in the past")
+        .containsEntry("dateOfBirth", "The date of birth cannot be after today")
         .containsEntry("postcode", "Enter a real UK postcode, like SW1A 1AA");
   }
 

@@ -40,7 +40,7 @@ class PersonDetailsTest {
     d.setDateOfBirth(LocalDate.now().plusDays(1));
     assertThat(validator.validate(d))
         .extracting(v -> v.getMessage())
-        .containsExactly("Date of birth must be in the past");
+        .containsExactly("The date of birth cannot be after today");
   }
 
   @Test

@@ -174,7 +174,7 @@ class DisclosureTest {
   }
 
   @Test
-  void brokenGlassOpensEverythingUntilItEnds() {
+  void brokenGlassOpensWhatAgreementsCouldShareUntilItEnds() {
     var glass =
         new BreakGlass(
             5,
@@ -192,9 +192,20 @@ class DisclosureTest {
     Disclosure d = housing(false, List.of(), List.of(glass));
     assertThat(d.isRecordOpen()).isTrue();
     assertThat(d.isBrokenGlass()).isTrue();
+    // Glass stands in for the missing consent or basis: what an agreement would share is open...
+    assertThat(d.maySee("health", Sensitivity.HEALTH)).isTrue();
+    assertThat(d.maySee("health", Sensitivity.GENERAL)).isTrue();
+    assertThat(d.maySee("probation", Sensitivity.CRIMINAL_JUSTICE)).isTrue();
+    assertThat(d.maySee("housing", Sensitivity.SAFEGUARDING)).isTrue();
+    // ...but never a category no agreement opens to housing (police intelligence, say).
     for (Sensitivity s : Sensitivity.values()) {
-      assertThat(d.maySee("police", s)).isTrue();
+      assertThat(d.maySee("police", s)).as(s.name()).isFalse();
     }
+    assertThat(d.maySee("health", Sensitivity.MENTAL_HEALTH)).isFalse();
+    assertThat(d.sharedPairs())
+        .containsExactlyInAnyOrder("health:HEALTH", "health:GENERAL", "probation:CRIMINAL_JUSTICE");
+    assertThat(Disclosure.everything("housing").maySee("police", Sensitivity.CRIMINAL_JUSTICE))
+        .isTrue();
     var over =
         new BreakGlass(
             5,

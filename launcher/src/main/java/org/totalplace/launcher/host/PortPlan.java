@@ -101,6 +101,17 @@ public final class PortPlan {
     return List.copyOf(all);
   }
 
+  /**
+   * Every port of the stack but the app's own HTTP and HTTPS, as "4848,8686,...": the ones no
+   * webhook may be sent to.
+   */
+  public String administrationPorts() {
+    return needed(true).stream()
+        .filter(p -> p.number() != http().number() && p.number() != https().number())
+        .map(p -> Integer.toString(p.number()))
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
   /** Fails on the first port something else holds, before anything is started. */
   public static void assertFree(List<Port> ports) {
     for (Port port : ports) {

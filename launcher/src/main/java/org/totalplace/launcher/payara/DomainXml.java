@@ -119,6 +119,18 @@ public final class DomainXml {
     return this;
   }
 
+  /**
+   * No Server or X-Powered-By header naming Payara and its version on the app's listeners: a
+   * version banner only helps someone looking for a known hole.
+   */
+  public DomainXml noVersionBanners() {
+    for (Element http : all(SERVER_CONFIG + "/network-config/protocols/protocol/http")) {
+      http.setAttribute("server-header", "false");
+      http.setAttribute("xpowered-by", "false");
+    }
+    return this;
+  }
+
   static final String JSON_PROVIDER = "jakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 
   /** Sets the heap and replaces all our own -Dtotalplace.* options with {@code options}. */

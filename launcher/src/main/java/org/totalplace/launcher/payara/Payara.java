@@ -49,6 +49,7 @@ public final class Payara implements AutoCloseable {
     Path domain = createDomainOnce(installation);
     DomainXml.read(domain.resolve("config/domain.xml"))
         .ports(ports)
+        .noVersionBanners()
         .jvmOptions(MAX_HEAP, appOptions)
         .dataSource(dataSource.jdbcUrl(), dataSource.user(), dataSource.password())
         .write(domain.resolve("config/domain.xml"));

@@ -28,6 +28,14 @@ class PortPlanTest {
   }
 
   @Test
+  void webhooksMayGoToNoPortOfTheStackButTheAppsOwn() {
+    List<String> refused = List.of(new PortPlan(10000).administrationPorts().split(","));
+
+    assertThat(refused).contains("14848", "18686", "18180", "25432").hasSize(11);
+    assertThat(refused).doesNotContain("18080", "18181");
+  }
+
+  @Test
   void aTakenPortIsNamedWithWhatNeedsIt() throws Exception {
     try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Port port = new Port(taken.getLocalPort(), "Keycloak HTTP");

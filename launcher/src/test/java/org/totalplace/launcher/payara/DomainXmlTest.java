@@ -46,6 +46,12 @@ class DomainXmlTest {
                 <network-listener port="8181" name="http-listener-2"/>
                 <network-listener port="4848" name="admin-listener"/>
               </network-listeners>
+              <protocols>
+                <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
+                <protocol name="http-listener-2" security-enabled="true">
+                  <http default-virtual-server="server" xpowered-by="true"/>
+                </protocol>
+              </protocols>
             </network-config>
           </config>
           <config name="default-config">
@@ -70,6 +76,15 @@ class DomainXmlTest {
         .doesNotContain("address=\"0.0.0.0\"")
         // default-config is only a template for other instances: left alone.
         .contains("port=\"${HTTP_LISTENER_PORT}\"");
+  }
+
+  @Test
+  void listenersSendNoServerOrPoweredByBanner() {
+    String xml = DomainXml.parse(DOMAIN).noVersionBanners().toXml();
+
+    assertThat(xml.split("server-header=\"false\"", -1)).hasSize(3);
+    assertThat(xml.split("xpowered-by=\"false\"", -1)).hasSize(3);
+    assertThat(xml).doesNotContain("xpowered-by=\"true\"");
   }
 
   @Test

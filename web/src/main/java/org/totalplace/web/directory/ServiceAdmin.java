@@ -46,6 +46,7 @@ public class ServiceAdmin implements Serializable {
   private ServiceForm form;
   private transient Part file;
   private ImportSummary imported;
+  private static final String IMPORTED = "serviceAdmin.imported";
   private List<FieldProblem> importProblems = List.of();
 
   public List<Service> getMine() {
@@ -118,6 +119,7 @@ public class ServiceAdmin implements Serializable {
     try (InputStream in = file.getInputStream()) {
       imported = openReferral.importFile(me, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       Pages.done("Imported: " + imported.getHeadline());
+      Pages.carry(IMPORTED, imported);
       mine = null;
     } catch (InvalidInput problems) {
       importProblems = problems.getProblems();
@@ -163,8 +165,9 @@ public class ServiceAdmin implements Serializable {
     this.file = file;
   }
 
+  /** This post's import, or the one before the redirect that showed this page. */
   public ImportSummary getImported() {
-    return imported;
+    return imported != null ? imported : Pages.carried(IMPORTED);
   }
 
   public List<FieldProblem> getImportProblems() {

@@ -2,8 +2,10 @@ package org.totalplace.web.lead;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.totalplace.caseload.boundary.Caseloads;
 import org.totalplace.caseload.entity.CaseItem;
 import org.totalplace.caseload.entity.WorkerLoad;
 import org.totalplace.platform.control.NotAllowed;
@@ -19,8 +21,10 @@ public class TeamCaseloads extends Reassignment {
   private static final long serialVersionUID = 1L;
 
   private List<WorkerLoad> team;
+  private List<WorkerLoad> workers;
   private List<CaseItem> unallocated;
   private long unallocatedCount;
+  private Caseloads.DueTotals due = new Caseloads.DueTotals(0, 0, 0);
   private String find;
   private String show = "all";
 
@@ -28,15 +32,28 @@ public class TeamCaseloads extends Reassignment {
   public void load() {
     try {
       team = caseloads.team(me);
+      workers = null;
       unallocated = caseloads.unallocated(me);
-      unallocatedCount = caseloads.unallocatedCount(me);
+      due = caseloads.dueTotals(me);
+      unallocatedCount = due.unallocated();
     } catch (NotAllowed e) {
       Pages.sendError(403, e.getMessage());
     }
   }
 
-  /** The team as filtered: by part of a name, and to those over capacity or with overdue work. */
+  /**
+   * The team as filtered: by part of a name, and to those over capacity or with overdue work. One
+   * list for the view, which PrimeFaces sorts in place: it must be mutable and must survive the
+   * sort request, so it is kept until the team or the filter changes.
+   */
   public List<WorkerLoad> getWorkers() {
+    if (workers == null) {
+      workers = new ArrayList<>(filtered());
+    }
+    return workers;
+  }
+
+  private List<WorkerLoad> filtered() {
     if (team == null) {
       return List.of();
     }
@@ -62,12 +79,13 @@ public class TeamCaseloads extends Reassignment {
     return team == null ? 0 : team.stream().filter(w -> w.getPercent() > 100).count();
   }
 
+  /** The team's overdue items, whoever holds them or if nobody does (the rows flag the same). */
   public long getOverdue() {
-    return team == null ? 0 : team.stream().mapToLong(WorkerLoad::getOverdue).sum();
+    return due.overdue();
   }
 
   public long getDueSoon() {
-    return team == null ? 0 : team.stream().mapToLong(WorkerLoad::getDueSoon).sum();
+    return due.dueSoon();
   }
 
   /** Workload as a share of capacity, one bar a worker, coloured by how full they are. */
@@ -118,6 +136,7 @@ public class TeamCaseloads extends Reassignment {
 
   public void setFind(String find) {
     this.find = find;
+    workers = null;
   }
 
   public String getShow() {
@@ -126,5 +145,6 @@ public class TeamCaseloads extends Reassignment {
 
   public void setShow(String show) {
     this.show = show == null ? "all" : show;
+    workers = null;
   }
 }

@@ -34,10 +34,36 @@ public final class Pages {
     fieldError(null, message);
   }
 
+  /**
+   * Says a change was made. The page is then shown again by a redirect to its own address ({@link
+   * OnePostPerPage}), the message carried over, so a refresh cannot post the form again.
+   */
   public static void done(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    faces.getAttributes().put(CHANGED, Boolean.TRUE);
+  }
+
+  /**
+   * Keeps what a change produced (an import's list of what it added) for the page shown after the
+   * redirect, once; read it there with {@link #carried}.
+   */
+  public static void carry(String key, Object value) {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().put(key, value);
+  }
+
+  /** What the change before the redirect kept with {@link #carry}, or null. */
+  @SuppressWarnings("unchecked")
+  public static <T> T carried(String key) {
+    return (T) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(key);
+  }
+
+  static final String CHANGED = Pages.class.getName() + ".changed";
+
+  /** Whether this request changed something the person asked to change. */
+  static boolean changed(FacesContext faces) {
+    return faces.getAttributes().containsKey(CHANGED);
   }
 
   /** A record id from the address bar; null when it is missing or not a number. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
@@ -22,7 +23,10 @@ public class SignOut {
     if (session != null) {
       session.invalidate();
     }
-    if (!faces.getExternalContext().isResponseCommitted()) {
+    // The mechanism's redirect to Keycloak is not yet committed here: sending our own would replace
+    // it, leave the Keycloak session alive, and let Back log the same person in again unasked.
+    HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+    if (!response.isCommitted() && response.getHeader("Location") == null) {
       faces.getExternalContext().redirect(request.getContextPath() + "/signed-out.html");
     }
     faces.responseComplete();

@@ -2,7 +2,6 @@ package org.totalplace.web.referral;
 
 import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.referral.boundary.WorkQueues;
@@ -48,7 +47,8 @@ public class MyWork {
     return overdue;
   }
 
+  /** Marked overdue exactly when it is in the overdue list (one rule: WhenDue). */
   public boolean isLate(Referral referral) {
-    return referral.isOverdueAt(Instant.now());
+    return getOverdue().stream().anyMatch(r -> r.getId().equals(referral.getId()));
   }
 }

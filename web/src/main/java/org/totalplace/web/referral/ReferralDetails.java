@@ -202,9 +202,15 @@ public class ReferralDetails implements Serializable {
     return me.hasRole(Roles.TEAM_LEAD);
   }
 
+  /** By the same rule as My work and the caseloads (WorkQueues asks WhenDue), once per page. */
   public boolean isOverdue() {
-    return referral != null && referral.isOverdueAt(java.time.Instant.now());
+    if (overdue == null) {
+      overdue = referral != null && queues.isOverdue(referral.getId());
+    }
+    return overdue;
   }
+
+  private Boolean overdue;
 
   public List<StaffMember> getColleagues() {
     return staff.colleaguesOf(me.getAgency());

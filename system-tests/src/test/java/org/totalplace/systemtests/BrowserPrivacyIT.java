@@ -1,0 +1,130 @@
+package org.totalplace.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * What a browser may keep, frame or run: pages and API answers say no-store and carry the security
+ * headers; Back after signing out does not show the record; a 401 from the API is problem+json with
+ * WWW-Authenticate; a failure on our side is not shown as a permissions page.
+ */
+@ExtendWith(Platform.class)
+class BrowserPrivacyIT {
+
+  Browser browser;
+  String testName;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) throws Exception {
+    browser = new Browser();
+    testName = test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.screenshot(testName);
+    browser.close();
+  }
+
+  @Test
+  void pagesAndApiAnswersCarryTheSecurityHeadersAndNoVersionBanner() {
+    HttpResponse<String> page = PageSession.login("housing.worker").get("/index.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(page.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+        .anySatisfy(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-[^']+'"));
+    assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(page.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("payara");
+
+    Api.Reply work = Api.as("housing-system").get("/work");
+    assertThat(work.status()).isEqualTo(200);
+    assertThat(work.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(work.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(work.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    assertThat(work.header("X-Powered-By")).isNull();
+    assertThat(String.valueOf(work.header("Server"))).doesNotContainIgnoringCase("payara");
+  }
+
+  @Test
+  void everyApi401IsProblemJsonNamingTheBearerScheme() {
+    for (Api.Reply reply :
+        List.of(
+            Api.anonymous().get("/work"),
+            Api.withToken("not-a-token").get("/work"),
+            Api.withToken(forgedToken()).get("/work"))) {
+      assertThat(reply.status()).isEqualTo(401);
+      assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+      assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(reply.body()).contains("\"status\":401", "correlationId").doesNotContain("<html");
+      assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+    }
+  }
+
+  private static String forgedToken() {
+    String[] parts = Api.token("housing-system", "demo-housing-system-secret").split("\\.");
+    return parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+  }
+
+  @Test
+  void backAfterSigningOutFetchesThePageAgainInsteadOfShowingTheRecord() {
+    String family = "Backpage" + ReferralApiIT.suffix();
+    long id = ReferralApiIT.createPerson(Api.as("housing-system"), "Ivy", family);
+    browser.logIn("housing.worker");
+    browser.open("/person.xhtml?id=" + id);
+    browser.waitForText(By.id("person-name"), "Ivy " + family);
+    browser.signOut();
+
+    browser.driver.navigate().back();
+
+    browser.waitFor(By.cssSelector("#kc-login, #sign-in"));
+    assertThat(browser.driver.getPageSource()).doesNotContain(family);
+    // Signing out ended the Keycloak session too: the record's address asks for a login.
+    browser.open("/person.xhtml?id=" + id);
+    browser.waitFor(By.id("kc-login"));
+    assertThat(browser.driver.getPageSource()).doesNotContain(family);
+  }
+
+  @Test
+  void aFailureOnOurSideSaysSoWithTheIdOfItsLogLineAndAPermissionProblemIsA403() throws Exception {
+    PageSession session = PageSession.login("housing.worker");
+    // A postback whose view the server never made: the page cannot be restored.
+    HttpResponse<String> failed =
+        session.post(
+            "/index.xhtml",
+            "search=search&search%3Afind=x&search%3Atext=x&jakarta.faces.ViewState=-1%3A-1");
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(failed.body())
+        .contains("something went wrong on our side")
+        .doesNotContain("You cannot see this page");
+    String correlationId =
+        failed.body().replaceAll("(?s).*id=\"correlation-id\">([0-9a-f-]{36})<.*", "$1");
+    assertThat(correlationId).matches("[0-9a-f-]{36}");
+    assertThat(serverLog()).contains("Page failed " + correlationId);
+
+    HttpResponse<String> forbidden = session.get("/lead/caseloads.xhtml");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).contains("You cannot see this page");
+  }
+
+  private static String serverLog() throws Exception {
+    try (Stream<Path> files = Files.walk(Platform.stack().home())) {
+      Path log = files.filter(p -> p.endsWith("logs/server.log")).findFirst().orElseThrow();
+      return Files.readString(log);
+    }
+  }
+}
