@@ -20,6 +20,7 @@ import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.Problem;
 import org.totalplace.api.platform.ScopeCheck;
+import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -82,8 +83,16 @@ public class FhirTasksResource {
               null)
           .response();
     }
-    TaskChange change = TaskChange.read(json.read(body), referrals.find(caller, id));
+    Referral current = referrals.find(caller, id);
     Integer v = IfMatch.version(ifMatch);
+    if (v != null && v != current.getVersion()) {
+      // Before comparing the copy with ours: a stale copy differs everywhere, and is a 412.
+      throw Conflict.staleVersion(
+          "The Task has changed since you read it (now version "
+              + current.getVersion()
+              + "). Read it again and send your change with its ETag.");
+    }
+    TaskChange change = TaskChange.read(json.read(body), current);
     try {
       return answer(
           switch (change.status()) {
