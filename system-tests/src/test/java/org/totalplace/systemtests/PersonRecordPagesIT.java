@@ -251,6 +251,94 @@ class PersonRecordPagesIT {
     browser.screenshot(testName);
   }
 
+  @Test
+  void anAccessRequestIsRefusedOrGrantedFromTheNoticeAndTheAskerSeesWhich() throws Exception {
+    String family = "Asker" + ReferralApiIT.suffix();
+    long id = ReferralApiIT.createPerson(Api.as("health-system"), "Una", family);
+    PageSession voluntary = PageSession.login("voluntary.worker");
+
+    // Voluntary asks; it sees the request waiting and cannot send a second one meanwhile.
+    var asked =
+        voluntary.submit(
+            voluntary.get("/person.xhtml?id=" + id),
+            "access",
+            "ask",
+            "access:reason=She joined our tenancy support group");
+    assertThat(text(asked.body())).contains("Waiting for an answer from the agencies");
+    assertThat(asked.body()).doesNotContain("id=\"access:ask\"");
+
+    // A health worker sees the request but a team lead answers it.
+    PageSession worker = PageSession.login("health.worker");
+    String workerInbox = rowAbout(worker.get("/inbox.xhtml").body(), family);
+    assertThat(workerInbox).contains("A team lead of your agency grants or refuses this");
+    assertThat(workerInbox).doesNotContain("Grant access");
+
+    PageSession lead = PageSession.login("health.lead");
+    var inbox = lead.get("/inbox.xhtml");
+    int row = rowIndex(inbox.body(), family);
+    var noReason = lead.submit(inbox, "notices", "unread:" + row + ":refuse");
+    assertThat(text(noReason.body())).contains("Say why access is refused");
+    inbox = lead.get("/inbox.xhtml");
+    row = rowIndex(inbox.body(), family);
+    var refused =
+        lead.submit(
+            inbox,
+            "notices",
+            "unread:" + row + ":refuse",
+            "notices:unread:" + row + ":why=Ask her GP surgery first");
+    assertThat(text(refused.body())).contains("Access refused");
+    assertThat(text(voluntary.get("/person.xhtml?id=" + id).body()))
+        .contains("Refused on", "Hugh Mensah", "Ask her GP surgery first")
+        .doesNotContain("Waiting for an answer");
+
+    // Asked again, and granted: the record opens to voluntary, as far as agreements share.
+    voluntary.submit(
+        voluntary.get("/person.xhtml?id=" + id),
+        "access",
+        "ask",
+        "access:reason=She has asked us to help with her benefits");
+    inbox = lead.get("/inbox.xhtml");
+    var granted =
+        lead.submit(inbox, "notices", "unread:" + rowIndex(inbox.body(), family) + ":grant");
+    assertThat(text(granted.body())).contains("Access granted");
+    String opened = text(voluntary.get("/person.xhtml?id=" + id).body());
+    assertThat(opened)
+        .contains("Access asked by Vera Quinn")
+        .doesNotContain("Known-to view only", "Ask for access");
+    assertThat(text(voluntary.get("/inbox.xhtml").body()))
+        .contains(
+            "Health granted your request for access", "Health refused your request for access");
+    assertThat(ReferralApiIT.audited("person", id))
+        .contains(
+            "ACCESS_REQUESTED by voluntary.worker",
+            "ACCESS_REFUSED by health.lead",
+            "ACCESS_GRANTED by health.lead",
+            "BASIS_RECORDED by health.lead");
+  }
+
+  /** The page's text without its markup, as a person reads it. */
+  private static String text(String html) {
+    return html.replaceAll("(?s)<script.*?</script>", " ")
+        .replaceAll("<[^>]+>", " ")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ");
+  }
+
+  /** The markup of the inbox row about a person (PrimeFaces numbers rows with data-ri). */
+  private static String rowAbout(String inbox, String family) {
+    for (String row : inbox.split("data-ri=\"")) {
+      if (row.contains(family)) {
+        return row;
+      }
+    }
+    throw new AssertionError("No notice about " + family);
+  }
+
+  private static int rowIndex(String inbox, String family) {
+    return Integer.parseInt(rowAbout(inbox, family).replaceAll("(?s)^(\\d+).*", "$1"));
+  }
+
   private static int entriesSaying(long person, String summary) throws Exception {
     try (var db = Platform.database();
         var sql =

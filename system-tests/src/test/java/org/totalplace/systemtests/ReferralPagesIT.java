@@ -125,7 +125,11 @@ class ReferralPagesIT {
     browser.waitForText(By.id("messages"), "You accepted the referral for Robin " + family);
     browser.waitForText(By.id("status"), "Accepted, first contact to make");
     assertThat(browser.text(By.id("history"))).contains("Acknowledged", "Accepted");
-    browser.waitForImages(By.id("diagram"));
+    // Where it is, in words a worker reads: the step it is at marked, no engineering drawing.
+    assertThat(browser.text(By.cssSelector("#steps-list [aria-current='step']")))
+        .contains("Accepted", "(now)");
+    assertThat(browser.text(By.cssSelector("#steps-list .steps__step--done"))).contains("Sent");
+    assertThat(browser.driver.findElements(By.id("diagram"))).isEmpty();
     browser.click(By.id("nav-work"));
     assertThat(browser.text(By.id("awaitingList"))).doesNotContain(family);
     browser.signOut();
@@ -173,5 +177,65 @@ class ReferralPagesIT {
     Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(url);
     assertThat(m.find()).as("id in " + url).isTrue();
     return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void referringSaysWhatWouldStopItWhereThePersonClickedAndOffersNextSteps() throws Exception {
+    Api health = Api.as("health-system");
+    long person = ReferralApiIT.createPerson(health, "Mae", "Route" + ReferralApiIT.suffix());
+    long service = ReferralApiIT.serviceOf(health, "drug-alcohol");
+    String name = health.get("/services/" + service).json().get("name").asText();
+    String rare = "Falconry " + ReferralApiIT.suffix();
+    ReferralLifecycleApiIT.execute(
+        "insert into taxonomy_term (taxonomy, code, name) values ('test', '"
+            + rare.toLowerCase().replace(' ', '-')
+            + "', '"
+            + rare
+            + "')");
+    By choose = By.cssSelector("input[aria-label^='Refer to " + name + ",']");
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+
+    // No consent for drug and alcohol yet: said when the service is chosen, before any writing,
+    // with the way to record it, and the form opens under the service that was clicked.
+    browser.logIn("health.worker");
+    browser.open("/refer.xhtml?person=" + person);
+    browser.click(choose);
+    browser.waitForText(By.id("no-basis"), "has no consent or other lawful basis");
+    assertThat(browser.driver.findElement(By.id("record-basis")).getAttribute("href"))
+        .endsWith("/consent.xhtml?id=" + person);
+    assertThat(
+            (Boolean)
+                js.executeScript(
+                    "var form = document.getElementById('referral');"
+                        + " var card = form.previousElementSibling.querySelector('section:last-of-type');"
+                        + " return card.textContent.indexOf(arguments[0]) >= 0"
+                        + " && (document.getElementById('no-basis').compareDocumentPosition("
+                        + "document.getElementById('send:reason')) & 4) > 0;",
+                    name))
+        .as("the form follows the chosen service, the warning comes before the reason")
+        .isTrue();
+
+    // With consent and an open referral already there, choosing the service says so.
+    long open = ReferralApiIT.refer(health, person, "drug-alcohol", "ROUTINE");
+    browser.open("/refer.xhtml?person=" + person);
+    browser.click(choose);
+    browser.waitForText(By.id("already-open"), "referral " + open);
+    assertThat(browser.driver.findElements(By.id("no-basis"))).isEmpty();
+
+    // A postcode that is not one leaves nothing of the last search on screen.
+    browser.type(By.id("find:postcode"), "not a postcode!");
+    browser.click(By.id("find:search"));
+    browser.waitForText(By.id("results"), "Correct the search above");
+    assertThat(browser.driver.findElements(By.id("referral"))).isEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("#pick section"))).isEmpty();
+
+    // Nothing found: the next steps are offered, and taking one finds services again.
+    browser.type(By.id("find:postcode"), "LS11 5QP");
+    new Select(browser.waitFor(By.id("find:need"))).selectByVisibleText(rare);
+    browser.click(By.id("find:search"));
+    browser.waitForText(By.id("results"), "0 services found");
+    browser.click(By.id("widen:anyNeed"));
+    browser.waitFor(choose);
+    assertThat(browser.text(By.id("results"))).doesNotContain("0 services");
   }
 }

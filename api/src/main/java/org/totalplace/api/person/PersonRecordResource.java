@@ -29,6 +29,7 @@ import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.Reason;
 import org.totalplace.api.platform.ScopeCheck;
 import org.totalplace.directory.boundary.Directory;
+import org.totalplace.person.boundary.AccessRequests;
 import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.boundary.TellUsOnce;
@@ -57,6 +58,7 @@ public class PersonRecordResource {
   @Inject Persons persons;
   @Inject Contributions contributions;
   @Inject TellUsOnce tellUsOnce;
+  @Inject AccessRequests accessRequests;
   @Inject Directory directory;
   @Inject Caller caller;
 
@@ -195,7 +197,7 @@ public class PersonRecordResource {
   @POST
   @Path("access-requests")
   public Response requestAccess(@PathParam("id") long id, Reason body) {
-    int told = tellUsOnce.requestAccess(caller, id, Reason.of(body));
+    int told = accessRequests.ask(caller, id, Reason.of(body));
     return Response.accepted(Map.of("agenciesTold", told)).build();
   }
 

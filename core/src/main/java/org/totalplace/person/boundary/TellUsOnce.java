@@ -221,35 +221,6 @@ public class TellUsOnce {
     return concerned;
   }
 
-  /** A worker who sees only the "known to" card asks the involved agencies for access. */
-  public int requestAccess(Caller caller, long personId, String reason) {
-    Access.requireCaseworker(caller);
-    if (reason == null || reason.isBlank() || reason.length() > 1000) {
-      throw InvalidInput.of("reason", "Say why you need access, in up to 1000 characters");
-    }
-    Person person = persons.kept(personId);
-    Instant now = clock.instant();
-    int told =
-        Sql.update(
-            em,
-            "insert into notice (agency, person_id, kind, message, created_at, created_by, from_agency)"
-                + " select agency, ?1, 'ACCESS_REQUEST', ?2, ?3, ?4, ?5 from (select distinct i.agency"
-                + " from involvement i join person p on p.id = i.person_id where i.ended_on is null"
-                + " and i.agency <> ?5 and (p.id = ?1 or p.merged_into = ?1)) involved",
-            person.getId(),
-            caller.getDisplayName()
-                + " of "
-                + directory.agencyName(caller.getAgency())
-                + " asks for access: "
-                + reason.strip(),
-            now,
-            caller.getDisplayName(),
-            caller.getAgency());
-    audit.record(
-        caller, "ACCESS_REQUESTED", "person", person.getId(), reason.strip(), "known-to", null);
-    return told;
-  }
-
   /**
    * Notices for the caller: their agency's, unless meant for one worker or for team leads only.
    * Parameters: ?1 agency, ?2 username, ?3 whether the caller is a team lead.
@@ -265,7 +236,8 @@ public class TellUsOnce {
         Sql.rows(
                 em,
                 "select n.id, n.person_id, p.given_name || ' ' || p.family_name, n.kind, n.message,"
-                    + " n.created_at, n.created_by, n.from_agency, n.referral_id from notice n"
+                    + " n.created_at, n.created_by, n.from_agency, n.referral_id,"
+                    + " n.access_request_id from notice n"
                     + " join person p on p.id = n.person_id where "
                     + FOR_CALLER
                     + " order by n.created_at desc limit "
@@ -285,7 +257,8 @@ public class TellUsOnce {
                         Sql.instant(r[5]),
                         Sql.text(r[6]),
                         Sql.text(r[7]),
-                        Sql.nullableId(r[8])))
+                        Sql.nullableId(r[8]),
+                        Sql.nullableId(r[9])))
             .toList();
     for (Notice notice : notices) {
       audit.record(caller, "NOTICE_LISTED", "person", notice.personId(), "notice " + notice.id());

@@ -13,7 +13,8 @@ public record Notice(
     Instant createdAt,
     String createdBy,
     String fromAgency,
-    Long referralId)
+    Long referralId,
+    Long accessRequestId)
     implements Serializable {
 
   /** What kind of notice it is, in words. */
@@ -29,5 +30,10 @@ public record Notice(
 
   public boolean isAccessRequest() {
     return "ACCESS_REQUEST".equals(kind);
+  }
+
+  /** A request for access that the receiving agency is to answer (not the answer to one). */
+  public boolean isAccessToDecide() {
+    return accessRequestId != null;
   }
 }

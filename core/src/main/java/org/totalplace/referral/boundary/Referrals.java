@@ -17,6 +17,7 @@ import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
+import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.referral.control.Chronicle;
@@ -158,6 +159,50 @@ public class Referrals {
           directory.agencyName(agency)
               + " has no consent or other lawful basis to see this person's information."
               + " Record the person's consent (or another basis) for them first.");
+    }
+  }
+
+  /**
+   * What a worker should know before writing a referral to a service: whether the receiving agency
+   * lacks consent or another basis (the send would be refused), and whether the person already has
+   * an open referral to the same service. Asked when the service is chosen, not after the reason is
+   * written.
+   */
+  public Readiness readiness(Caller caller, long personId, long serviceId) {
+    Access.requireCaseworker(caller);
+    Person person = persons.kept(personId);
+    persons.open(caller, person);
+    Service service = em.find(Service.class, serviceId);
+    if (service == null) {
+      throw new NotFound("There is no service " + serviceId);
+    }
+    String agency = service.getAgency().getCode();
+    String noBasis =
+        sharing.forAgency(agency, person.getId()).isRecordOpen()
+            ? null
+            : directory.agencyName(agency)
+                + " has no consent or other lawful basis to see this person's information, so the"
+                + " referral would be refused.";
+    List<?> open =
+        Sql.query(
+                em,
+                "select id from referral where person_id = ?1 and service_id = ?2 and status in"
+                    + " ('DRAFT', 'SENT', 'RECEIVED', 'INFORMATION_REQUESTED', 'ACCEPTED',"
+                    + " 'IN_PROGRESS') order by id desc limit 1",
+                person.getId(),
+                serviceId)
+            .getResultList();
+    return new Readiness(noBasis, open.isEmpty() ? null : Sql.id(open.get(0)));
+  }
+
+  /** What {@link #readiness} found; both null when nothing stands in the way. */
+  public record Readiness(String noBasis, Long openReferral) implements java.io.Serializable {
+    public String getNoBasis() {
+      return noBasis;
+    }
+
+    public Long getOpenReferral() {
+      return openReferral;
     }
   }
 

@@ -46,6 +46,8 @@ public class ChooseService implements Serializable {
   private List<Service> found;
   private List<TaxonomyTerm> needs;
   private Service chosen;
+  private Referrals.Readiness readiness;
+  private boolean searchFailed;
   private Urgency urgency;
   private String reason;
 
@@ -84,15 +86,71 @@ public class ChooseService implements Serializable {
       found = services.search(me, query);
       if (chosen != null && found.stream().noneMatch(s -> s.getId().equals(chosen.getId()))) {
         chosen = null;
+        readiness = null;
       }
     } catch (InvalidInput problems) {
+      // Nothing of the last search stays on screen: not its results, not its chosen service.
       found = List.of();
+      chosen = null;
+      readiness = null;
+      searchFailed = true;
       Pages.show("find", problems);
+      return;
     }
+    searchFailed = false;
   }
 
+  /** Opens the referral form under the chosen service, saying first what would stop it. */
   public void choose(long serviceId) {
     chosen = services.find(me, serviceId);
+    readiness = referrals.readiness(me, personId, serviceId);
+  }
+
+  /** Next steps when nothing was found: widen the search one way at a time. */
+  public void wholePlace() {
+    query.setPostcode(null);
+    search();
+  }
+
+  public void anyNeed() {
+    query.setNeed(null);
+    search();
+  }
+
+  public void includeFull() {
+    query.setAvailableOnly(false);
+    search();
+  }
+
+  public boolean isSearchFailed() {
+    return searchFailed;
+  }
+
+  public Referrals.Readiness getReadiness() {
+    return readiness;
+  }
+
+  /** The services down to the chosen one: the form follows it, where the person clicked. */
+  public List<Service> getUpToChosen() {
+    int at = chosenAt();
+    return at < 0 ? getFound() : getFound().subList(0, at + 1);
+  }
+
+  public List<Service> getAfterChosen() {
+    int at = chosenAt();
+    return at < 0 ? List.of() : getFound().subList(at + 1, getFound().size());
+  }
+
+  private int chosenAt() {
+    if (chosen == null || found == null) {
+      return -1;
+    }
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i).getId().equals(chosen.getId())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public String send() {

@@ -8,9 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.person.boundary.AccessRequests;
 import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.boundary.Persons;
-import org.totalplace.person.boundary.TellUsOnce;
+import org.totalplace.person.entity.AccessRequest;
 import org.totalplace.person.entity.EntryKind;
 import org.totalplace.person.entity.IdentifierScheme;
 import org.totalplace.person.entity.NewEntry;
@@ -42,7 +43,7 @@ public class PersonRecord implements Serializable {
 
   @Inject Persons persons;
   @Inject Contributions contributions;
-  @Inject TellUsOnce tellUsOnce;
+  @Inject AccessRequests accessRequests;
   @Inject Consents consents;
   @Inject BreakGlasses glass;
   @Inject Referrals referrals;
@@ -64,6 +65,9 @@ public class PersonRecord implements Serializable {
   private Long relatedId;
   private String leadWorker;
   private String reason;
+  private String glassReason;
+  private AccessRequest accessRequest;
+  private boolean accessRequestRead;
   private String agencyFilter;
   private EntryKind kindFilter;
 
@@ -85,6 +89,7 @@ public class PersonRecord implements Serializable {
   }
 
   private void refresh() {
+    accessRequestRead = false;
     record = persons.record(me, personId);
     personId = record.getId();
     if (record.isRecordOpen()) {
@@ -145,14 +150,14 @@ public class PersonRecord implements Serializable {
   public void requestAccess() {
     act(
         "access",
-        () -> tellUsOnce.requestAccess(me, personId, reason),
+        () -> accessRequests.ask(me, personId, reason),
         "Your request was sent to the agencies working with this person");
   }
 
   public void breakGlass() {
     act(
         "glass",
-        () -> glass.breakGlass(me, personId, reason),
+        () -> glass.breakGlass(me, personId, glassReason),
         "Emergency access given for 4 hours. The data-protection officer will review it.");
   }
 
@@ -295,6 +300,23 @@ public class PersonRecord implements Serializable {
 
   public String getReason() {
     return reason;
+  }
+
+  public String getGlassReason() {
+    return glassReason;
+  }
+
+  public void setGlassReason(String glassReason) {
+    this.glassReason = glassReason;
+  }
+
+  /** Our agency's newest request for access to this record, answered or not; null if none. */
+  public AccessRequest getAccessRequest() {
+    if (!accessRequestRead && personId != 0) {
+      accessRequest = accessRequests.latest(me, personId).orElse(null);
+      accessRequestRead = true;
+    }
+    return accessRequest;
   }
 
   public void setReason(String reason) {

@@ -239,6 +239,13 @@ public class ReferralDetails implements Serializable {
     return referral;
   }
 
+  /** Where the referral is, as a plain list of steps with the current one marked. */
+  public List<WhereItIs.Step> getSteps() {
+    return referral == null || history == null
+        ? List.of()
+        : WhereItIs.steps(referral.getStatus(), history);
+  }
+
   public List<ReferralEvent> getHistory() {
     return history;
   }
