@@ -60,6 +60,7 @@ class PathwayPagesIT {
     browser.waitForText(By.id("messages"), "pathway has started");
     long pathway = ReferralPagesIT.idIn(browser.driver.getCurrentUrl());
     assertThat(browser.text(By.id("lead"))).contains("Priya Shah", "Probation");
+    assertThat(browser.text(By.id("pathway-title"))).contains("for Tyler " + family);
     assertThat(browser.text(By.id("plan:steps")))
         .contains(
             "Secure accommodation for release day",

@@ -13,6 +13,7 @@ import org.totalplace.directory.entity.Service;
 import org.totalplace.pathway.boundary.Pathways;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayStep;
+import org.totalplace.person.boundary.Persons;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
@@ -29,6 +30,7 @@ public class PathwayPlan implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Pathways pathways;
+  @Inject Persons persons;
   @Inject Directory directory;
   @Inject Caller me;
 
@@ -135,6 +137,16 @@ public class PathwayPlan implements Serializable {
 
   public Pathway getPathway() {
     return pathway;
+  }
+
+  private String personName;
+
+  /** Whose plan it is, by name (what every agency in it may know), shown in the heading. */
+  public String getPersonName() {
+    if (personName == null && pathway != null) {
+      personName = persons.record(me, pathway.getPersonId()).getFullName();
+    }
+    return personName;
   }
 
   public List<PathwayStep> getSteps() {

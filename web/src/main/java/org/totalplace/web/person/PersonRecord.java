@@ -310,6 +310,13 @@ public class PersonRecord implements Serializable {
     this.glassReason = glassReason;
   }
 
+  /** The agencies a request for access goes to, by name. */
+  public List<String> getInvolvedAgencyNames() {
+    return record == null
+        ? List.of()
+        : record.getInvolvements().stream().map(i -> i.agencyName()).distinct().toList();
+  }
+
   /** Our agency's newest request for access to this record, answered or not; null if none. */
   public AccessRequest getAccessRequest() {
     if (!accessRequestRead && personId != 0) {
