@@ -45,6 +45,14 @@ public class AccessRequests {
       "id, person_id, agency, asked_by_name, reason, asked_at, status, decided_by_name,"
           + " decided_agency, decided_at, decision_note, version";
 
+  /**
+   * The agencies working with a person (%1$s, merged records included) other than the asking one
+   * (%2$s): those asked, and so those who can answer.
+   */
+  private static final String OTHER_AGENCIES =
+      "select distinct i.agency from involvement i join person p on p.id = i.person_id where"
+          + " i.ended_on is null and i.agency <> %2$s and (p.id = %1$s or p.merged_into = %1$s)";
+
   @PersistenceContext EntityManager em;
   @Inject Persons persons;
   @Inject Consents consents;
@@ -75,9 +83,7 @@ public class AccessRequests {
         ((Number)
                 Sql.query(
                         em,
-                        "select count(distinct i.agency) from involvement i join person p on p.id ="
-                            + " i.person_id where i.ended_on is null and i.agency <> ?2 and (p.id"
-                            + " = ?1 or p.merged_into = ?1)",
+                        "select count(*) from (" + OTHER_AGENCIES.formatted("?1", "?2") + ") o",
                         person.getId(),
                         caller.getAgency())
                     .getSingleResult())
@@ -104,9 +110,9 @@ public class AccessRequests {
             em,
             "insert into notice (agency, person_id, kind, message, created_at, created_by,"
                 + " from_agency, access_request_id) select agency, ?1, 'ACCESS_REQUEST', ?2, ?3,"
-                + " ?4, ?5, ?6 from (select distinct i.agency from involvement i join person p on"
-                + " p.id = i.person_id where i.ended_on is null and i.agency <> ?5 and (p.id = ?1"
-                + " or p.merged_into = ?1)) involved",
+                + " ?4, ?5, ?6 from ("
+                + OTHER_AGENCIES.formatted("?1", "?5")
+                + ") involved",
             person.getId(),
             caller.getDisplayName()
                 + " of "
