@@ -51,7 +51,7 @@ public final class Stack implements AutoCloseable {
   private Stack(Builder config) {
     this.config = config;
     this.ports = new PortPlan(config.portOffset);
-    this.keycloak = new Keycloak(config.home, ports.keycloak().number());
+    this.keycloak = new Keycloak(config.home, ports.keycloak().number(), ports.http().number());
     this.payara = new Payara(config.home, ports);
   }
 

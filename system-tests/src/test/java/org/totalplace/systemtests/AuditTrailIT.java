@@ -32,6 +32,7 @@ class AuditTrailIT {
 
     PageSession dpo = PageSession.login("dpo");
     assertThat(check(dpo)).contains("Intact");
+    sealedSoon();
 
     long seq;
     String detail;
@@ -76,6 +77,7 @@ class AuditTrailIT {
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(ids);
 
+    sealedSoon();
     List<Long> seqs = new java.util.ArrayList<>();
     try (Connection db = Platform.database();
         Statement sql = db.createStatement();
@@ -95,6 +97,34 @@ class AuditTrailIT {
     assertThat(seqs).hasSize(3);
     assertThat(seqs.get(2) - seqs.get(0)).isEqualTo(2);
     assertThat(check(PageSession.login("dpo"))).contains("Intact");
+  }
+
+  /**
+   * Waits, up to 30 seconds, until the platform's sealer has chained every entry written so far:
+   * actions write their entries unsealed and the sealer chains them within a second or two.
+   */
+  static void sealedSoon() throws Exception {
+    try (Connection db = Platform.database();
+        Statement sql = db.createStatement()) {
+      long upTo;
+      try (ResultSet max = sql.executeQuery("select max(id) from audit_event")) {
+        max.next();
+        upTo = max.getLong(1);
+      }
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (true) {
+        try (ResultSet waiting =
+            sql.executeQuery(
+                "select count(*) from audit_event where chain_seq is null and id <= " + upTo)) {
+          waiting.next();
+          if (waiting.getLong(1) == 0) {
+            return;
+          }
+        }
+        assertThat(System.nanoTime()).as("audit entries sealed within 30 s").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+    }
   }
 
   /** Owner-only: switching the append-only trigger off, as an insider with the password could. */

@@ -19,8 +19,15 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final WebDriverWait wait;
+  private final String base;
 
   Browser() throws Exception {
+    this(null);
+  }
+
+  /** A browser on the pages at {@code base} (the shared test stack's when null). */
+  Browser(String base) throws Exception {
+    this.base = base;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
@@ -44,7 +51,7 @@ final class Browser implements AutoCloseable {
   }
 
   void open(String path) {
-    driver.get(Platform.stack().webUrl() + path);
+    driver.get((base == null ? Platform.stack().webUrl() : base) + path);
   }
 
   /** Logs in on the real Keycloak login page, having been sent there by the app. */

@@ -87,6 +87,105 @@ class DemoPlatformIT {
         .isGreaterThanOrEqualTo(DemoPlace.WORKERS + 3);
   }
 
+  @Test
+  void theAuditCommandFindsTheDemoTrailIntactOnceSealed() throws Exception {
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    int exit =
+        org.totalplace.launcher.Launcher.verifyAudit(
+            stack.jdbcUrl(),
+            stack.dbUser(),
+            stack.dbPassword(),
+            new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(exit).as(said.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+    assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("Intact: ")
+        .contains("sealed entries checked");
+    // The generated history and the stories are all sealed: more entries than people.
+    assertThat(number("select count(*) from audit_event where chain_seq is not null"))
+        .isGreaterThan(DemoPlace.PEOPLE);
+  }
+
+  /**
+   * Each persona's main pages, on the demo place as {@code up} shows it (generated history under
+   * the named stories), read plainly, show focus and pass axe-core. One list of problems per
+   * persona, so a run names them all.
+   */
+  @Test
+  void aFrontlineWorkersPagesReadPlainlyAndPassAxe() throws Exception {
+    String liam = liam();
+    String pathway = number("select id from pathway where person_id = " + liam) + "";
+    String referral =
+        number(
+                "select max(id) from referral where person_id = "
+                    + liam
+                    + " and to_agency = 'housing'")
+            + "";
+    check(
+        "probation.worker",
+        "/index.xhtml",
+        "/work.xhtml",
+        "/inbox.xhtml",
+        "/sent.xhtml",
+        "/person.xhtml?id=" + liam,
+        "/pathway.xhtml?id=" + pathway,
+        "/referral.xhtml?id=" + referral,
+        "/refer.xhtml?person=" + liam,
+        "/change.xhtml?id=" + liam,
+        "/consent.xhtml?id=" + liam,
+        "/edit-person.xhtml?id=" + liam,
+        "/new-person.xhtml",
+        "/start-pathway.xhtml?person=" + liam);
+  }
+
+  @Test
+  void aTeamLeadsPagesReadPlainlyAndPassAxe() throws Exception {
+    String referral =
+        number(
+                "select max(id) from referral where person_id = "
+                    + liam()
+                    + " and to_agency = 'housing'")
+            + "";
+    check(
+        "housing.lead",
+        "/lead/caseloads.xhtml",
+        "/lead/worker.xhtml?worker=housing.worker",
+        "/lead/workload.xhtml",
+        "/lead/flow.xhtml",
+        "/referral.xhtml?id=" + referral,
+        "/work.xhtml",
+        "/inbox.xhtml");
+  }
+
+  @Test
+  void aWorkerOutsideTheRecordAndTheOfficersPagesReadPlainlyAndPassAxe() throws Exception {
+    String liam = liam();
+    check("voluntary.worker", "/person.xhtml?id=" + liam);
+    check("dpo", "/dpo/index.xhtml", "/dpo/seen.xhtml?id=" + liam, "/records/merge.xhtml");
+    check(
+        "housing.admin",
+        "/admin/agreements.xhtml",
+        "/admin/pathways.xhtml",
+        "/admin/services.xhtml",
+        "/admin/targets.xhtml",
+        "/admin/webhooks.xhtml");
+  }
+
+  private static String liam() throws SQLException {
+    return row("select id from person where given_name = 'Liam' and family_name = 'O''Connor'")
+        .get(0);
+  }
+
+  private static void check(String user, String... paths) throws Exception {
+    try (Browser browser = new Browser(stack.webUrl())) {
+      browser.logIn(user);
+      PageCheck pages = new PageCheck(browser);
+      for (String path : paths) {
+        pages.page(path);
+      }
+      assertThat(pages.problems()).as(user).isEmpty();
+    }
+  }
+
   private static List<Long> ids(String query) {
     String token =
         Api.send(

@@ -156,13 +156,15 @@ class PersonRecordPagesIT {
     // The officer reviews the break-glass, checks who has seen the record, and the trail.
     browser.logIn("dpo");
     browser.waitForText(By.tagName("h1"), "Data protection");
-    assertThat(browser.text(By.id("reviews:waiting"))).contains("Found collapsed");
+    assertThat(browser.text(By.id("reviews:waiting")))
+        .contains("Found collapsed", "Vera Quinn (voluntary.worker)");
     browser.click(By.cssSelector("#reviews\\:waiting tr:last-child input[value='Justified']"));
     browser.waitForText(By.id("reviewed"), "Justified");
     browser.type(By.id("seen:personId"), String.valueOf(id));
     browser.click(By.id("seen:show"));
-    browser.waitForText(By.id("trail:events"), "BREAK_GLASS");
-    assertThat(browser.text(By.id("trail:events"))).contains("voluntary.worker", "PERSON_VIEWED");
+    browser.waitForText(By.id("trail:events"), "Break glass");
+    assertThat(browser.text(By.id("trail:events")))
+        .contains("Vera Quinn (voluntary.worker)", "Person viewed");
     browser.open("/dpo/index.xhtml");
     browser.click(By.id("audit:verify"));
     browser.waitForText(By.id("audit:result"), "Intact");

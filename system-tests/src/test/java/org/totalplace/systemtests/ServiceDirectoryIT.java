@@ -78,7 +78,9 @@ class ServiceDirectoryIT {
         importThrough(
             admin, file.replace("\"wait_time\": \"3 weeks\"", "\"wait_time\": \"5 weeks\""));
     assertThat(text(changed))
-        .contains("Imported: 0 added, 1 updated, 2 unchanged", "Waiting time in weeks: 3 -&gt; 5");
+        .contains(
+            "Imported: 0 added, 1 updated, 2 unchanged",
+            "Waiting time in weeks changed from 3 to 5");
 
     // Found by a worker of another agency by need and the person's postcode.
     JsonNode found =

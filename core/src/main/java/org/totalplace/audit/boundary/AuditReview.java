@@ -1,18 +1,21 @@
 package org.totalplace.audit.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
-import org.totalplace.audit.control.AuditChain;
+import javax.sql.DataSource;
 import org.totalplace.audit.control.AuditTrail;
+import org.totalplace.audit.control.ChainVerifier;
 import org.totalplace.audit.entity.AuditEvent;
 import org.totalplace.audit.entity.ChainCheck;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.NotAllowed;
-import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
 
@@ -23,9 +26,13 @@ import org.totalplace.platform.entity.Roles;
 @Stateless
 public class AuditReview {
 
-  static final int BATCH = 5_000;
-
   @PersistenceContext EntityManager em;
+
+  // The application's own connection, enlisted in this transaction: the check reads with JDBC,
+  // as the command does, so both recompute hashes from exactly the same values.
+  @Resource(lookup = "jdbc/totalplace")
+  DataSource dataSource;
+
   @Inject AuditTrail audit;
   @Inject Persons persons;
 
@@ -46,51 +53,27 @@ public class AuditReview {
     return events;
   }
 
-  /** Recomputes every hash in chain order; answers the first entry that does not match. */
+  /**
+   * Recomputes every sealed hash in chain order and checks the chain against its seals; answers the
+   * first entry that does not match, and how many entries wait to be sealed.
+   */
   public ChainCheck verify(Caller caller) {
     requireOfficer(caller);
-    String previous = AuditChain.START;
-    long expected = 1;
-    long checked = 0;
-    while (true) {
-      List<AuditEvent> batch =
-          em.createQuery(
-                  "select a from AuditEvent a where a.chainSeq >= :from order by a.chainSeq",
-                  AuditEvent.class)
-              .setParameter("from", expected)
-              .setMaxResults(BATCH)
-              .getResultList();
-      for (AuditEvent event : batch) {
-        if (event.getChainSeq() != expected) {
-          return new ChainCheck(
-              checked, unchained(), expected, "Entry " + expected + " is missing");
-        }
-        String hash = AuditChain.hash(previous, expected, event.sealedFields());
-        if (!previous.equals(event.getPreviousHash()) || !hash.equals(event.getHash())) {
-          return new ChainCheck(
-              checked,
-              unchained(),
-              expected,
-              "Entry " + expected + " has been changed: its hash no longer matches");
-        }
-        previous = event.getHash();
-        expected++;
-        checked++;
-      }
-      em.clear();
-      if (batch.size() < BATCH) {
-        break;
-      }
+    ChainCheck check;
+    try (Connection db = dataSource.getConnection()) {
+      check = ChainVerifier.verify(db);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The audit trail could not be read", e);
     }
-    audit.record(caller, "AUDIT_VERIFIED", "audit", null, checked + " entries intact", null, null);
-    return new ChainCheck(checked, unchained(), null, null);
-  }
-
-  private long unchained() {
-    return ((Number)
-            Sql.query(em, "select count(*) from audit_event where chain_seq is null")
-                .getSingleResult())
-        .longValue();
+    audit.record(
+        caller,
+        "AUDIT_VERIFIED",
+        "audit",
+        null,
+        check.isIntact() ? check.getChecked() + " entries intact" : check.getProblem(),
+        null,
+        null);
+    return check;
   }
 
   /** Everything held on one person, for their subject access request; audited as such. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.directory.entity.ServiceLocation;
 import org.totalplace.directory.entity.TaxonomyTerm;
+import org.totalplace.platform.entity.Words;
 
 /**
  * Writes services as one page of Open Referral UK / HSDS 3 JSON: each service complete, with its
@@ -154,7 +155,7 @@ public final class OpenReferralWriter {
               s.getCapacity(),
               "Places free",
               "Places free for new referrals"
-                  + (s.getUpdatedAt() == null ? "" : ", as at " + s.getUpdatedAt())));
+                  + (s.getUpdatedAt() == null ? "" : ", as at " + Words.moment(s.getUpdatedAt()))));
     }
     json.add("attributes", attributes);
     return json.build();

@@ -1,16 +1,18 @@
 package org.totalplace.directory.control;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.totalplace.directory.entity.Districts;
 import org.totalplace.directory.entity.ServiceForm;
+import org.totalplace.platform.entity.Words;
 
 /**
  * What an edit or an import changes in a service, field by field, as the audit and the import
- * summary say it ("Waiting time in weeks: 2 -> 6").
+ * summary say it ("Waiting time in weeks changed from 2 to 6").
  */
 public final class ServiceChanges {
 
@@ -24,7 +26,7 @@ public final class ServiceChanges {
         (field, old) -> {
           Object value = now.get(field);
           if (value != null && !Objects.equals(old, value)) {
-            changes.add(field + ": " + shown(old) + " -> " + shown(value));
+            changes.add(Words.change(field, shown(old), shown(value)));
           }
         });
     return changes;
@@ -64,7 +66,10 @@ public final class ServiceChanges {
   }
 
   private static String shown(Object value) {
-    String text = String.valueOf(value);
+    String text =
+        value instanceof Collection<?> items
+            ? String.join(", ", items.stream().map(String::valueOf).toList())
+            : String.valueOf(value);
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 }

@@ -12,6 +12,7 @@ import org.totalplace.directory.boundary.Directory;
 import org.totalplace.pathway.control.PathwayNotices;
 import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.pathway.entity.PathwayStep;
+import org.totalplace.platform.entity.Words;
 
 /**
  * What the pathway models' timers and milestones do: open the plan when planning starts, flag each
@@ -39,7 +40,7 @@ public class PathwayAlarms {
               + " has started. Your agency's step: "
               + step.getTitle()
               + ", by "
-              + step.getDueOn()
+              + Words.day(step.getDueOn())
               + ".");
     }
     notices.tellLead(pathway, describe(pathway) + ", which you lead, has started.");
@@ -57,7 +58,7 @@ public class PathwayAlarms {
                 + "\" ("
                 + directory.agencyName(step.getAgency())
                 + ") is not in place on "
-                + step.getDueOn()
+                + Words.day(step.getDueOn())
                 + ".";
         notices.tellLead(pathway, message);
         notices.tellTeamLeads(pathway, step.getAgency(), message);

@@ -36,6 +36,7 @@ import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.referral.boundary.Referrals;
 import org.totalplace.referral.control.Chronicle;
 import org.totalplace.referral.control.WorkingHours;
@@ -134,9 +135,18 @@ public class Pathways {
         person.getId(),
         caller,
         Sensitivity.GENERAL,
-        kind.getLabel() + " pathway started for " + keyDate + ", led by " + caller.getDisplayName(),
+        kind.getLabel()
+            + " pathway started for "
+            + Words.day(keyDate)
+            + ", led by "
+            + caller.getDisplayName(),
         now);
-    audit.record(caller, "PATHWAY_STARTED", "person", person.getId(), kind + " " + pathway.getId());
+    audit.record(
+        caller,
+        "PATHWAY_STARTED",
+        "person",
+        person.getId(),
+        kind.getLabel() + " pathway " + pathway.getId());
     return pathway;
   }
 
@@ -288,7 +298,7 @@ public class Pathways {
         "PATHWAY_LEAD_CHANGED",
         "person",
         pathway.getPersonId(),
-        "pathway " + id + ": " + before + " -> " + worker.displayName() + ": " + reason);
+        "Pathway " + id + ": " + Words.holder(before, worker.displayName()) + ": " + reason);
     return pathway;
   }
 
@@ -333,7 +343,7 @@ public class Pathways {
       throw new Conflict(
           step.getStatus() == PathwayStep.Status.WAITING
               ? "This step is not open yet: planning starts on " + pathway.getStartsOn()
-              : "This step is not open yet: it opens after " + step.getDueOn());
+              : "This step is not open yet: it opens after " + Words.day(step.getDueOn()));
     }
     Authentication.setAuthenticatedUserId(caller.getUsername());
     try {

@@ -18,6 +18,7 @@ import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.sharing.entity.Disclosure;
 
 /**
@@ -128,7 +129,7 @@ public class Contributions {
         person.getId(),
         scheme.getLabel(),
         disclosure.describe(),
-        scheme.getLabel() + ": (none) -> \"" + normalised + "\"");
+        Words.change(scheme.getLabel(), null, normalised));
   }
 
   /** Records how two people are related, both ways round. */

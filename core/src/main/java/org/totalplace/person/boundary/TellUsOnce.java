@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.person.entity.Circumstances;
@@ -26,6 +25,7 @@ import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.sharing.control.SharingFacts;
 import org.totalplace.sharing.entity.Disclosure;
 import org.totalplace.sharing.entity.Sensitivity;
@@ -89,7 +89,11 @@ public class TellUsOnce {
           new FieldChange(
               "Address",
               before,
-              change.getAddressLine().strip() + ", " + person.getPostcode() + " from " + movedIn));
+              change.getAddressLine().strip()
+                  + ", "
+                  + person.getPostcode()
+                  + " from "
+                  + Words.day(movedIn)));
     } else if (change.getPostcode() != null && !change.getPostcode().isBlank()) {
       throw InvalidInput.of("addressLine", "Enter the new address as well as its postcode");
     }
@@ -106,10 +110,7 @@ public class TellUsOnce {
             "dateOfDeath", "The date of death cannot be before the date of birth");
       }
       general.add(
-          new FieldChange(
-              "Date of death",
-              Objects.toString(person.getDateOfDeath(), null),
-              change.getDateOfDeath().toString()));
+          new FieldChange("Date of death", person.getDateOfDeath(), change.getDateOfDeath()));
       person.setDateOfDeath(change.getDateOfDeath());
     }
     CustodyStatus status = change.getCustodyStatus();

@@ -3,6 +3,7 @@ package org.totalplace.person.entity;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.totalplace.platform.entity.Words;
 
 /** One field's value before and after a change, as shown to people and kept in the audit. */
 public class FieldChange implements Serializable {
@@ -12,10 +13,11 @@ public class FieldChange implements Serializable {
   private final String before;
   private final String after;
 
-  public FieldChange(String field, String before, String after) {
+  /** Before and after as people read them: dates in the UK form, yes or no, blank as nothing. */
+  public FieldChange(String field, Object before, Object after) {
     this.field = field;
-    this.before = before;
-    this.after = after;
+    this.before = Words.value(before);
+    this.after = Words.value(after);
   }
 
   public String getField() {
@@ -30,13 +32,10 @@ public class FieldChange implements Serializable {
     return after;
   }
 
+  /** The change in a sentence, e.g. "Phone changed from 01632 960001 to 07700 900123". */
   @Override
   public String toString() {
-    return field + ": " + shown(before) + " -> " + shown(after);
-  }
-
-  private static String shown(String value) {
-    return value == null ? "(none)" : "\"" + value + "\"";
+    return Words.change(field, before, after);
   }
 
   public static String describe(List<FieldChange> changes) {

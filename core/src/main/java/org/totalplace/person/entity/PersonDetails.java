@@ -146,10 +146,8 @@ public class PersonDetails implements Serializable {
   }
 
   private static void compare(List<FieldChange> changes, String field, Object a, Object b) {
-    String before = a == null || a.toString().isBlank() ? null : a.toString().strip();
-    String after = b == null || b.toString().isBlank() ? null : b.toString().strip();
-    if (!Objects.equals(before, after)) {
-      changes.add(new FieldChange(field, before, after));
+    if (!same(a, b)) {
+      changes.add(new FieldChange(field, a, b));
     }
   }
 

@@ -8,15 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.referral.control.ReferralHistory;
 import org.totalplace.referral.control.ReferralNotices;
-import org.totalplace.referral.control.WorkingHours;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.ReferralStatus;
 
@@ -34,9 +33,6 @@ public class ReferralAlarms {
   public static final Caller CLOCK =
       new Caller("totalplace", "Totalplace response clock", null, Set.of());
 
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm").withZone(WorkingHours.UK);
-
   @PersistenceContext EntityManager em;
   @Inject ReferralNotices notices;
   @Inject ReferralHistory history;
@@ -51,7 +47,7 @@ public class ReferralAlarms {
       return;
     }
     String message =
-        describe(referral) + " must be " + verb(step) + " by " + TIME.format(referral.getDueAt());
+        describe(referral) + " must be " + verb(step) + " by " + Words.moment(referral.getDueAt());
     if (referral.getAssignee() != null) {
       notices.tellWorker(referral, referral.getAssignee(), referral.getToAgency(), message);
     } else {
@@ -70,7 +66,7 @@ public class ReferralAlarms {
             + " was not "
             + verb(step)
             + " by its target, "
-            + TIME.format(referral.getDueAt());
+            + Words.moment(referral.getDueAt());
     notices.tellTeamLeads(referral, referral.getToAgency(), message);
     noted(referral, "OVERDUE", message);
   }
@@ -85,7 +81,7 @@ public class ReferralAlarms {
             + ", sent by your agency, is still not "
             + verb(step)
             + " since its target, "
-            + TIME.format(referral.getDueAt());
+            + Words.moment(referral.getDueAt());
     notices.tellTeamLeads(referral, referral.getFromAgency(), message);
     noted(referral, "ESCALATED_TO_SENDER", message);
   }

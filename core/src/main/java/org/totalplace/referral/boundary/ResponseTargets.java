@@ -15,6 +15,7 @@ import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.referral.entity.ResponseTarget;
 import org.totalplace.referral.entity.Urgency;
 
@@ -88,18 +89,19 @@ public class ResponseTargets {
         "RESPONSE_TARGET_CHANGED",
         "response-target",
         null,
-        urgency + ": " + before + " -> " + describe(target));
+        Words.change("Targets for " + urgency.getLabel(), before, describe(target)));
     return target;
   }
 
   private static String describe(ResponseTarget t) {
-    return t.getAcknowledgeMinutes()
-        + "/"
+    return "acknowledge within "
+        + t.getAcknowledgeMinutes()
+        + " minutes, warn "
         + t.getWarnBeforeMinutes()
-        + "/"
+        + " minutes before, tell the sender after "
         + t.getSenderEscalationMinutes()
-        + "min, "
+        + " minutes, inactive after "
         + t.getInactivityDays()
-        + "d";
+        + " days";
   }
 }

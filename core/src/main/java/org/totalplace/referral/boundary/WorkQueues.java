@@ -18,6 +18,7 @@ import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.referral.control.Chronicle;
 import org.totalplace.referral.control.ReferralFinder;
 import org.totalplace.referral.control.ReferralHistory;
@@ -269,9 +270,7 @@ public class WorkQueues {
     referral.touched(now);
     process.assign(referral);
     String what =
-        (before == null ? "nobody" : before)
-            + " -> "
-            + (displayName == null ? "nobody" : displayName)
+        Words.holder(before, displayName)
             + (note == null || note.isBlank() ? "" : ": " + note.strip());
     history.record(referral, caller, action, null, what, now);
     audit.record(caller, "REFERRAL_" + action, "referral", referral.getId(), what);

@@ -117,7 +117,7 @@ public class BreakGlasses {
         "BREAK_GLASS_REVIEWED",
         "person",
         glass.personId(),
-        finding.getLabel() + " (break-glass " + id + " by " + glass.username() + ")",
+        finding.getLabel() + " (break-glass " + id + ")",
         "data-protection review",
         null);
   }

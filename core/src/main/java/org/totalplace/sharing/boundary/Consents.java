@@ -17,6 +17,7 @@ import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.sharing.control.SharingRows;
 import org.totalplace.sharing.entity.ConsentStatus;
 import org.totalplace.sharing.entity.LawfulBasis;
@@ -127,6 +128,6 @@ public class Consents {
         person.getId(),
         "for " + basis.agency(),
         disclosure.describe(),
-        basis.describe() + " -> withdrawn");
+        Words.change("Basis", basis.describe(), "withdrawn"));
   }
 }

@@ -17,6 +17,7 @@ import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.control.Validation;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
+import org.totalplace.platform.entity.Words;
 import org.totalplace.sharing.control.SharingRows;
 import org.totalplace.sharing.entity.AgreementForm;
 import org.totalplace.sharing.entity.SharingAgreement;
@@ -97,9 +98,9 @@ public class SharingAgreements {
         "AGREEMENT_ENDED",
         "sharing_agreement",
         id,
-        "valid to " + end,
+        "valid to " + Words.day(end),
         null,
-        "Valid to: " + agreement.validTo() + " -> " + end);
+        Words.change("End date", agreement.validTo(), end));
     return find(id);
   }
 

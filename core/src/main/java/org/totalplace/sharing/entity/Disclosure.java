@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.totalplace.platform.entity.Words;
 
 /**
  * What one agency (and, after breaking the glass, one worker) may see of one person's record. This
@@ -172,7 +173,7 @@ public final class Disclosure implements Serializable {
       return "Subject access request: everything held";
     }
     if (glass != null) {
-      return "Emergency access (break-glass) until " + glass.endsAt();
+      return "Emergency access (break-glass) until " + Words.moment(glass.endsAt());
     }
     List<String> reasons = new ArrayList<>();
     if (involved) {

@@ -4,8 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.totalplace.platform.control.Sql;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -59,6 +63,28 @@ public class StaffList {
     return rows(
         "select " + COLUMNS + " where agency = ?1 and active and caseworker order by display_name",
         agency);
+  }
+
+  /**
+   * The names of the given logins, in one query, so pages say who did something by name; a login
+   * nobody knows here (a system client, someone who never logged in) is not in the answer.
+   */
+  public Map<String, String> names(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    for (Object[] r :
+        Sql.rows(
+            em,
+            "select username, display_name from staff where username = any(cast(?1 as text[]))",
+            usernames.stream()
+                .distinct()
+                .map(u -> '"' + u.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}")))) {
+      names.put(Sql.text(r[0]), Sql.text(r[1]));
+    }
+    return names;
   }
 
   private List<StaffMember> rows(String sql, Object... params) {

@@ -50,7 +50,18 @@ class PersonDetailsTest {
     after.setEmail("ann@example.com");
     assertThat(before.changesTo(after))
         .extracting(FieldChange::toString)
-        .containsExactly("Last name: \"Lee\" -> \"Leigh\"", "Email: (none) -> \"ann@example.com\"");
+        .containsExactly("Last name changed from Lee to Leigh", "Email added: ann@example.com");
+  }
+
+  @Test
+  void aChangedDateOfBirthReadsAsAUkDate() {
+    PersonDetails before = details("Ann", "Lee");
+    before.setDateOfBirth(LocalDate.of(1990, 1, 2));
+    PersonDetails after = details("Ann", "Lee");
+    after.setDateOfBirth(LocalDate.of(1990, 2, 1));
+    assertThat(before.changesTo(after))
+        .extracting(FieldChange::toString)
+        .containsExactly("Date of birth changed from 2 Jan 1990 to 1 Feb 1990");
   }
 
   @Test

@@ -154,7 +154,9 @@ public final class RecordHistory {
       if (u < habit.share()) {
         LocalDate started = today.minusDays(1 + r.nextInt(1500));
         boolean ended = r.nextDouble() < 0.2;
-        String worker = staffing.username(habit.agency(), 1 + r.nextInt(staffing.perAgency()));
+        // By name, as the platform records who wrote an entry and who leads the work; the login
+        // is kept in the audit trail only.
+        String worker = staffing.displayName(habit.agency(), 1 + r.nextInt(staffing.perAgency()));
         involvements.add(
             new Involvement(
                 habit.agency(),

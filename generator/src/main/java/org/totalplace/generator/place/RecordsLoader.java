@@ -3,6 +3,7 @@ package org.totalplace.generator.place;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.totalplace.audit.control.AuditChain;
+import org.totalplace.audit.control.ChainSealer;
 import org.totalplace.generator.population.Population;
 import org.totalplace.generator.population.SyntheticPerson;
 
@@ -63,6 +65,7 @@ final class RecordsLoader {
   private final PrintStream progress;
   private long seq;
   private String previous = AuditChain.START;
+  private Instant oldest;
 
   RecordsLoader(Population population, RecordHistory history, PrintStream progress) {
     this.population = population;
@@ -72,7 +75,40 @@ final class RecordsLoader {
 
   /** Rows written per table. */
   Map<String, Long> load(Connection connection) throws SQLException {
-    startChain(connection);
+    // The history is written sealed, so the platform's sealer must not seal at the same time.
+    try (Statement lock = connection.createStatement()) {
+      lock.execute("select pg_advisory_lock(" + ChainSealer.LOCK + ")");
+    }
+    try {
+      long before = startChain(connection);
+      Map<String, Long> rows = write(connection);
+      sealed(connection, before);
+      return rows;
+    } finally {
+      try (Statement unlock = connection.createStatement()) {
+        unlock.execute("select pg_advisory_unlock(" + ChainSealer.LOCK + ")");
+      }
+    }
+  }
+
+  /** The seal of what this load chained, as the platform's sealer records its own. */
+  private void sealed(Connection connection, long before) throws SQLException {
+    if (seq == before) {
+      return;
+    }
+    try (PreparedStatement seal =
+        connection.prepareStatement(
+            "insert into audit_seal (first_seq, last_seq, last_hash, oldest_at, sealed_at)"
+                + " values (?, ?, ?, ?, now())")) {
+      seal.setLong(1, before + 1);
+      seal.setLong(2, seq);
+      seal.setString(3, previous);
+      seal.setObject(4, java.time.OffsetDateTime.ofInstant(oldest, java.time.ZoneOffset.UTC));
+      seal.executeUpdate();
+    }
+  }
+
+  private Map<String, Long> write(Connection connection) throws SQLException {
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
@@ -194,6 +230,7 @@ final class RecordsLoader {
       long personId,
       String basis) {
     Instant at = AuditChain.storable(when);
+    oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
     String role = "frontline-worker";
     Object[] sealed = {
       at, username, agency, role, action, "person", personId, null, basis, null, null
@@ -221,7 +258,7 @@ final class RecordsLoader {
   }
 
   /** The chain goes on from whatever the trail already holds (nothing, in a fresh place). */
-  private void startChain(Connection connection) throws SQLException {
+  private long startChain(Connection connection) throws SQLException {
     try (Statement sql = connection.createStatement();
         var last =
             sql.executeQuery(
@@ -232,6 +269,7 @@ final class RecordsLoader {
         previous = last.getString(2);
       }
     }
+    return seq;
   }
 
   private static void copy(CopyManager copy, String sql, StringBuilder text) throws SQLException {

@@ -45,4 +45,15 @@ class RecordHistoryTest {
           .hasSizeLessThanOrEqualTo(1);
     }
   }
+
+  @Test
+  void entriesAndInvolvementsNameTheWorkerAsPeopleDoNotByLogin() {
+    List<RecordHistory.Record> records = histories(13);
+    assertThat(records.stream().flatMap(r -> r.entries().stream()))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.recordedBy()).matches("[A-Z][a-z]+ [A-Z][a-z]+"));
+    assertThat(records.stream().flatMap(r -> r.involvements().stream()))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.leadWorker()).matches("[A-Z][a-z]+ [A-Z][a-z]+"));
+  }
 }

@@ -3,7 +3,6 @@ package org.totalplace.launcher.keycloak;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,15 @@ public final class Keycloak implements AutoCloseable {
 
   private final Path home;
   private final int port;
+  private final int appPort;
   private Process process;
   private boolean closed;
 
-  public Keycloak(Path home, int port) {
+  /** Keycloak on {@code port}, for the app on {@code appPort} (its sign-in returns there). */
+  public Keycloak(Path home, int port, int appPort) {
     this.home = home;
     this.port = port;
+    this.appPort = appPort;
   }
 
   public String url() {
@@ -46,7 +48,7 @@ public final class Keycloak implements AutoCloseable {
     Path server =
         Archives.unpackOnce(
             Distribution.find(dist, "keycloak-quarkus-dist-", ".zip"), home, progress);
-    importRealm(dist, server);
+    importRealm(dist, server, appPort);
     buildOnce(server, progress);
     progress.doing("starting");
     launch(server, dbUrl, dbUser, dbPassword, log);
@@ -66,13 +68,20 @@ public final class Keycloak implements AutoCloseable {
         });
   }
 
-  private static void importRealm(Path dist, Path server) {
+  /**
+   * The realm names the app at port 8080, where {@code up} serves it; a stack on other ports (the
+   * tests', a second checkout's) gets the realm with its own port in the addresses Keycloak may
+   * send people back to after signing in and out.
+   */
+  private static void importRealm(Path dist, Path server, int appPort) {
     try {
       Path imports = Files.createDirectories(server.resolve("data/import"));
-      Files.copy(
-          Distribution.require(dist.resolve(REALM_FILE)),
+      String realm = Files.readString(Distribution.require(dist.resolve(REALM_FILE)));
+      Files.writeString(
           imports.resolve(REALM_FILE),
-          StandardCopyOption.REPLACE_EXISTING);
+          realm
+              .replace("127.0.0.1:8080/", "127.0.0.1:" + appPort + "/")
+              .replace("localhost:8080/", "localhost:" + appPort + "/"));
     } catch (IOException e) {
       throw new LaunchFailure("Could not copy the realm into Keycloak: " + e.getMessage(), e);
     }

@@ -14,6 +14,7 @@ import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.sharing.boundary.BreakGlasses;
 import org.totalplace.sharing.entity.BreakGlass;
+import org.totalplace.staff.boundary.StaffList;
 import org.totalplace.web.platform.Pages;
 
 /** The data-protection officer's desk: break-glass reviews and the audit trail's integrity. */
@@ -25,12 +26,14 @@ public class DataProtection implements Serializable {
   @Inject BreakGlasses glass;
   @Inject AuditReview review;
   @Inject Caller me;
+  @Inject StaffList staff;
 
   private List<BreakGlass> waiting;
   private List<BreakGlass> reviewed;
   private final Map<Long, String> notes = new HashMap<>();
   private ChainCheck check;
   private Long personId;
+  private Map<String, String> names;
 
   public List<BreakGlass> getWaiting() {
     if (waiting == null) {
@@ -46,6 +49,18 @@ public class DataProtection implements Serializable {
     return reviewed;
   }
 
+  /** Who broke the glass, by name and login, looked up once for both lists. */
+  public String who(BreakGlass g) {
+    if (names == null) {
+      List<String> logins = new java.util.ArrayList<>();
+      getWaiting().forEach(w -> logins.add(w.username()));
+      getReviewed().forEach(r -> logins.add(r.username()));
+      names = staff.names(logins);
+    }
+    String name = names.get(g.username());
+    return name == null ? g.username() : name + " (" + g.username() + ")";
+  }
+
   public void review(long id, int version, boolean justified) {
     try {
       glass.review(
@@ -57,6 +72,7 @@ public class DataProtection implements Serializable {
       Pages.done("Review recorded");
       waiting = null;
       reviewed = null;
+      names = null;
     } catch (InvalidInput problems) {
       Pages.error(problems.getMessage());
     } catch (Conflict e) {
@@ -79,6 +95,11 @@ public class DataProtection implements Serializable {
 
   public Map<Long, String> getNotes() {
     return notes;
+  }
+
+  /** How long the oldest entry waiting to be sealed had waited when the check ran, in seconds. */
+  public long getSealingWait() {
+    return check == null ? 0 : check.waitedSeconds(java.time.Instant.now());
   }
 
   public ChainCheck getCheck() {

@@ -5,29 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.totalplace.directory.boundary.Directory;
+import org.totalplace.platform.entity.Words;
 
 /** Dates and agency names as people in the UK read them. */
 @Named
 @ApplicationScoped
 public class Formats {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-
   @Inject Directory directory;
 
   public String day(LocalDate date) {
-    return date == null ? "" : DAY.format(date);
+    return Words.day(date);
   }
 
   public String moment(Instant instant) {
-    return instant == null ? "" : MOMENT.format(instant.atZone(UK));
+    return Words.moment(instant);
   }
 
   public String join(java.util.List<String> items) {
@@ -64,6 +57,15 @@ public class Formats {
   /** A step of a referral's history in words. */
   public String step(String action) {
     return STEPS.getOrDefault(action, action);
+  }
+
+  /** A code in words: PERSON_VIEWED reads "Person viewed", frontline-worker "Frontline worker". */
+  public String words(String code) {
+    if (code == null || code.isEmpty()) {
+      return "";
+    }
+    String words = code.replace('_', ' ').replace('-', ' ').toLowerCase(java.util.Locale.UK);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** Hours to one decimal place, or a dash where nothing got that far. */
