@@ -76,13 +76,6 @@ public class AuditEvent {
     return text == null || text.length() <= length ? text : text.substring(0, length);
   }
 
-  /** Links this entry into the chain; done once, as it is written. */
-  public void chain(long seq, String previous, String ownHash) {
-    this.chainSeq = seq;
-    this.previousHash = previous;
-    this.hash = ownHash;
-  }
-
   /** The fields the hash covers, in a fixed order. */
   public Object[] sealedFields() {
     return new Object[] {
