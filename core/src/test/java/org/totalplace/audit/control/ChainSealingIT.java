@@ -144,6 +144,49 @@ class ChainSealingIT {
   }
 
   @Test
+  void aCheckWhileTheSealerSealsFindsTheTrailIntact() throws Exception {
+    AtomicBoolean sealing = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Future<?> writer =
+        pool.submit(
+            () -> {
+              try (Connection db = transaction()) {
+                while (sealing.get()) {
+                  write(db, "while checking");
+                  db.commit();
+                }
+              }
+              return null;
+            });
+    Future<?> sealer =
+        pool.submit(
+            () -> {
+              try (Connection db = transaction()) {
+                while (sealing.get()) {
+                  ChainSealer.seal(db, 7);
+                  db.commit();
+                }
+              }
+              return null;
+            });
+    try {
+      // Each check reads the trail at READ COMMITTED, statement by statement, as the officer's page
+      // does inside its container transaction, while seals keep landing between the statements.
+      for (int i = 0; i < 40; i++) {
+        try (Connection db = connect()) {
+          ChainCheck check = ChainVerifier.verify(db);
+          assertThat(check.isIntact()).as(check.getProblem()).isTrue();
+        }
+      }
+    } finally {
+      sealing.set(false);
+      writer.get();
+      sealer.get();
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void aChangedSealedEntryIsFound() throws Exception {
     sealed(5);
     tamper("update audit_event set detail = 'nothing to see' where chain_seq = 3");
