@@ -54,7 +54,7 @@ public class CaseloadRows {
           + " coalesce(st.active and st.caseworker, false) as holder_active,"
           + " case r.status when 'SENT' then r.acknowledge_due_at when 'RECEIVED' then"
           + " r.decide_due_at end as due_at,"
-          + WhenDue.overdue("?2")
+          + WhenDue.OVERDUE
           + " as overdue, "
           + WhenDue.dueSoon("?2", "?3")
           + " as due_soon, r.last_activity_at from referral r"

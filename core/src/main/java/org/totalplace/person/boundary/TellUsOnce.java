@@ -226,7 +226,7 @@ public class TellUsOnce {
    * Notices for the caller: their agency's, unless meant for one worker or for team leads only.
    * Parameters: ?1 agency, ?2 username, ?3 whether the caller is a team lead.
    */
-  static final String FOR_CALLER =
+  public static final String FOR_CALLER =
       "n.agency = ?1 and n.read_at is null and (n.to_username is null or n.to_username = ?2)"
           + " and (not n.to_team_leads or ?3)";
 
@@ -265,21 +265,6 @@ public class TellUsOnce {
       audit.record(caller, "NOTICE_LISTED", "person", notice.personId(), "notice " + notice.id());
     }
     return notices;
-  }
-
-  public long countUnread(Caller caller) {
-    if (!caller.worksWithPeople()) {
-      return 0;
-    }
-    return ((Number)
-            Sql.query(
-                    em,
-                    "select count(*) from notice n where " + FOR_CALLER,
-                    caller.getAgency(),
-                    caller.getUsername(),
-                    caller.hasRole(Roles.TEAM_LEAD))
-                .getSingleResult())
-        .longValue();
   }
 
   public void markRead(Caller caller, long noticeId) {

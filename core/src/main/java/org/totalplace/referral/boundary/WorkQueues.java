@@ -26,7 +26,6 @@ import org.totalplace.referral.control.ReferralNotices;
 import org.totalplace.referral.control.ReferralProcess;
 import org.totalplace.referral.control.WhenDue;
 import org.totalplace.referral.entity.ChangedReferrals;
-import org.totalplace.referral.entity.QueueCounts;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.staff.boundary.StaffList;
 import org.totalplace.staff.entity.StaffMember;
@@ -39,7 +38,7 @@ import org.totalplace.staff.entity.StaffMember;
 public class WorkQueues {
 
   static final int MAX_LISTED = 200;
-  static final String OPEN =
+  public static final String OPEN =
       "('SENT', 'RECEIVED', 'INFORMATION_REQUESTED', 'ACCEPTED', 'IN_PROGRESS')";
   static final String WAITING = "('SENT', 'RECEIVED')";
 
@@ -55,98 +54,55 @@ public class WorkQueues {
 
   Clock clock = Clock.systemUTC();
 
+  /**
+   * The queues' conditions, on referral r with ?1 the caller's agency and ?2 their username. The
+   * counters of V14 count the same; WorkCountsIT holds the two together.
+   */
+  public static final String MINE =
+      "(r.to_agency = ?1 and r.assignee = ?2 and r.status in "
+          + OPEN
+          + ") or (r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
+          + " 'INFORMATION_REQUESTED'))";
+
+  public static final String UNASSIGNED =
+      "r.to_agency = ?1 and r.assignee is null and r.status in " + OPEN;
+
+  public static final String AWAITING =
+      "r.to_agency = ?1 and (r.assignee is null or r.assignee = ?2) and r.status in " + WAITING;
+
+  public static final String OVERDUE =
+      "r.to_agency = ?1 and r.status in " + OPEN + " and " + WhenDue.OVERDUE;
+
   /** Referrals the caller is working on, and the caller's own drafts and questions to answer. */
   public List<Referral> mine(Caller caller) {
-    return list(
-        caller,
-        "(r.to_agency = ?1 and r.assignee = ?2 and r.status in "
-            + OPEN
-            + ") or (r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
-            + " 'INFORMATION_REQUESTED'))",
-        caller.getAgency(),
-        caller.getUsername());
+    return list(caller, MINE, caller.getAgency(), caller.getUsername());
   }
 
   /** Referrals to the caller's agency that nobody has taken on yet. */
   public List<Referral> unassigned(Caller caller) {
-    return list(
-        caller,
-        "r.to_agency = ?1 and r.assignee is null and r.status in " + OPEN,
-        caller.getAgency());
+    return list(caller, UNASSIGNED, caller.getAgency());
   }
 
   /** Waiting for the caller's agency to acknowledge or decide: the caller's or nobody's. */
   public List<Referral> awaitingAcceptance(Caller caller) {
-    return list(
-        caller,
-        "r.to_agency = ?1 and (r.assignee is null or r.assignee = ?2) and r.status in " + WAITING,
-        caller.getAgency(),
-        caller.getUsername());
+    return list(caller, AWAITING, caller.getAgency(), caller.getUsername());
   }
 
   /** Past the target of the step they are at ({@link WhenDue}), whoever holds them. */
   public List<Referral> overdue(Caller caller) {
-    return list(
-        caller,
-        "r.to_agency = ?1 and r.status in " + OPEN + " and " + WhenDue.overdue("?2"),
-        caller.getAgency(),
-        clock.instant());
+    return list(caller, OVERDUE, caller.getAgency());
   }
 
   /** Whether one referral the caller is shown is overdue, by the same rule as the lists. */
   public boolean isOverdue(long referralId) {
-    return ((Number)
-                Sql.query(
-                        em,
-                        "select count(*) from referral r"
-                            + WhenDue.TARGET
-                            + " where r.id = ?1 and r.status in "
-                            + OPEN
-                            + " and "
-                            + WhenDue.overdue("?2"),
-                        referralId,
-                        clock.instant())
-                    .getSingleResult())
-            .longValue()
-        > 0;
-  }
-
-  public QueueCounts counts(Caller caller) {
-    if (!caller.worksWithPeople() || caller.getAgency() == null) {
-      return QueueCounts.none();
-    }
-    Object[] row =
-        (Object[])
-            Sql.query(
-                    em,
-                    // Two parts, each read from an index alone: the open work sent to the
-                    // agency (referral_open_work) and the caller's own drafts and questions
-                    // (referral_drafts_by_sender). One scan of both with an "or" read every open
-                    // referral's row from the table: 300 ms at five million referrals, on every
-                    // page, as these counts are in the navigation.
-                    "select sum(mine), sum(unassigned), sum(waiting), sum(overdue) from (select"
-                        + " count(*) filter (where r.assignee = ?2) as mine, count(*) filter"
-                        + " (where r.assignee is null) as unassigned, count(*) filter (where"
-                        + " (r.assignee is null or r.assignee = ?2) and r.status in "
-                        + WAITING
-                        + ") as waiting, count(*) filter (where "
-                        + WhenDue.overdue("?3")
-                        + ") as overdue from referral r"
-                        + WhenDue.TARGET
-                        + " where r.to_agency = ?1 and r.status in "
-                        + OPEN
-                        + " union all select count(*), 0, 0, 0 from referral r where"
-                        + " r.from_agency = ?1 and r.sent_by = ?2 and r.status in ('DRAFT',"
-                        + " 'INFORMATION_REQUESTED')) c",
-                    caller.getAgency(),
-                    caller.getUsername(),
-                    clock.instant())
-                .getSingleResult();
-    return new QueueCounts(
-        ((Number) row[0]).longValue(),
-        ((Number) row[1]).longValue(),
-        ((Number) row[2]).longValue(),
-        ((Number) row[3]).longValue());
+    return !Sql.rows(
+            em,
+            "select 1 from referral r where r.id = ?1 and r.status in "
+                + OPEN
+                + " and "
+                + WhenDue.OVERDUE,
+            referralId)
+        .isEmpty();
   }
 
   /** The caller takes a referral of their agency on. */

@@ -11,7 +11,8 @@ import java.time.Duration;
  * soon when one falls within {@link #STEPS_SOON_DAYS} days.
  *
  * <p>The SQL reads a referral as {@code r} joined (left) to its response target as {@code t}, both
- * from the open-work index's columns; the moments are given as SQL expressions (parameters).
+ * from the open-work index's columns; the moments are given as SQL expressions (parameters). The
+ * moment each step falls due is worked out once, in SQL (V14, {@code referral_overdue_from}).
  */
 public final class WhenDue {
 
@@ -23,17 +24,13 @@ public final class WhenDue {
 
   private WhenDue() {}
 
-  /** Whether referral r is overdue as of {@code now}. */
-  public static String overdue(String now) {
-    return "(coalesce(case r.status when 'SENT' then r.acknowledge_due_at < "
-        + now
-        + " when 'RECEIVED' then r.decide_due_at < "
-        + now
-        + " end, false) or coalesce(r.status in ('ACCEPTED', 'IN_PROGRESS') and"
-        + " r.last_activity_at < cast("
-        + now
-        + " as timestamptz) - make_interval(days => t.inactivity_days), false))";
-  }
+  /**
+   * Whether referral r is overdue. Stored since V14 (so it can be counted at no cost per page): the
+   * row's trigger works out when the step it is at falls due (overdue_from) whenever it changes,
+   * and the platform's sweeper marks it overdue within a second of that moment ({@code
+   * CountKeeping}). Lists, tiles, counts and the API all read this one flag.
+   */
+  public static final String OVERDUE = "r.overdue";
 
   /** Whether referral r falls due between {@code now} and {@code soon} (not yet overdue). */
   public static String dueSoon(String now, String soon) {

@@ -22,7 +22,10 @@ import org.totalplace.platform.control.Sql;
  */
 class CaseloadRowsIT {
 
-  static final Instant NOW = Instant.parse("2026-02-10T12:00:00Z");
+  // The present: whether a referral is overdue is stored against the database clock (V14).
+  static final Instant NOW = Instant.now();
+
+  static final LocalDate TODAY = LocalDate.ofInstant(NOW, java.time.ZoneId.of("Europe/London"));
 
   static HandMadeReferrals db;
   static CaseloadRows rows;
@@ -45,13 +48,13 @@ class CaseloadRowsIT {
           long green = held("hana", "ROUTINE", "IN_PROGRESS");
           db.set(green, "last_activity_at", NOW.minus(Duration.ofDays(12)));
           long pathway = pathway("hana", "PRISON_RELEASE", "HIGH");
-          step(pathway, LocalDate.of(2026, 2, 9)); // yesterday: overdue
+          step(pathway, TODAY.minusDays(1)); // yesterday: overdue
           // Ian, half time (20 points): three amber referrals (6) and a leaving-care plan (5):
           // 11 of 20, 55%.
           for (int i = 0; i < 3; i++) {
             held("ian", "URGENT", "ACCEPTED");
           }
-          step(pathway("ian", "LEAVING_CARE", "MEDIUM"), LocalDate.of(2026, 2, 14)); // due soon
+          step(pathway("ian", "LEAVING_CARE", "MEDIUM"), TODAY.plusDays(4)); // due soon
           // Nobody's: one never taken on, one with a worker who has left, and a plan she led.
           held(null, "ROUTINE", "SENT");
           held("gone", "URGENT", "ACCEPTED");

@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,6 +41,12 @@ public final class HandMadeReferrals implements AutoCloseable {
                 "eclipselink.logging.level",
                 "WARNING"));
     em = jpa.createEntityManager();
+  }
+
+  /** A connection of its own, each statement committed, as the platform's background steps run. */
+  public Connection connection() throws SQLException {
+    return DriverManager.getConnection(
+        postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=totalplace,public");
   }
 
   /** Runs statements in one committed transaction. */

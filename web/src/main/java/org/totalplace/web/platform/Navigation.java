@@ -3,11 +3,10 @@ package org.totalplace.web.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.totalplace.person.boundary.TellUsOnce;
+import org.totalplace.counts.boundary.WorkCounting;
+import org.totalplace.counts.entity.WorkCounts;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
-import org.totalplace.referral.boundary.WorkQueues;
-import org.totalplace.referral.entity.QueueCounts;
 
 /** The links and counts shown in the navigation, so work waiting is visible from every page. */
 @Named
@@ -15,24 +14,22 @@ import org.totalplace.referral.entity.QueueCounts;
 public class Navigation {
 
   @Inject Caller me;
-  @Inject WorkQueues queues;
-  @Inject TellUsOnce tellUsOnce;
+  @Inject WorkCounting counting;
 
-  private Long unread;
-  private QueueCounts work;
+  private WorkCounts work;
 
   /** Unread notices: changes, requests for access, referral news and escalations. */
   public long getUnread() {
-    if (unread == null) {
-      unread = tellUsOnce.countUnread(me);
-    }
-    return unread;
+    return getWork().getUnread();
   }
 
-  /** What waits in the caller's queues: their own work and what nobody has taken on. */
-  public QueueCounts getWork() {
+  /**
+   * What waits for the caller (their own work, what nobody has taken on, what is late, pathway
+   * steps, notices), read once per request from the counters.
+   */
+  public WorkCounts getWork() {
     if (work == null) {
-      work = queues.counts(me);
+      work = counting.of(me);
     }
     return work;
   }
