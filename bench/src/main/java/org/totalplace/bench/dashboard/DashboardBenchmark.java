@@ -109,7 +109,30 @@ public final class DashboardBenchmark {
                   + " by extract(epoch from received_at - sent_at)), percentile_cont(0.9) within"
                   + " group (order by extract(epoch from accepted_at - sent_at)) from referral"
                   + " where sent_at >= now() - interval '365 days' and sent_at is not null group"
-                  + " by 1, 2"));
+                  + " by 1, 2"),
+          new Baseline(
+              "SQL: a worker's counts in the navigation, from the counters (every page, since V14)",
+              "select c.kind, c.username = '', c.n from work_count_now c where c.agency ="
+                  + " 'housing' and c.username in ('', 'housing.w001')"),
+          new Baseline(
+              "SQL: the same counts counted from the referrals and notices (every page, before"
+                  + " V14)",
+              "select (select sum(mine) + sum(unassigned) + sum(waiting) + sum(overdue) from"
+                  + " (select count(*) filter (where r.assignee = 'housing.w001') as mine,"
+                  + " count(*) filter (where r.assignee is null) as unassigned, count(*) filter"
+                  + " (where (r.assignee is null or r.assignee = 'housing.w001') and r.status in"
+                  + " ('SENT', 'RECEIVED')) as waiting, count(*) filter (where coalesce(case"
+                  + " r.status when 'SENT' then r.acknowledge_due_at < now() when 'RECEIVED' then"
+                  + " r.decide_due_at < now() end, false) or coalesce(r.status in ('ACCEPTED',"
+                  + " 'IN_PROGRESS') and r.last_activity_at < now() - make_interval(days =>"
+                  + " t.inactivity_days), false)) as overdue from referral r left join"
+                  + " response_target t on t.urgency = r.urgency where r.to_agency = 'housing' and"
+                  + " r.status in ('SENT', 'RECEIVED', 'INFORMATION_REQUESTED', 'ACCEPTED',"
+                  + " 'IN_PROGRESS') union all select count(*), 0, 0, 0 from referral r where"
+                  + " r.from_agency = 'housing' and r.sent_by = 'housing.w001' and r.status in"
+                  + " ('DRAFT', 'INFORMATION_REQUESTED')) c), (select count(*) from notice n where"
+                  + " n.agency = 'housing' and n.read_at is null and (n.to_username is null or"
+                  + " n.to_username = 'housing.w001'))"));
 
   record Page(String label, String path, String marker, int baseline, boolean shifting) {
     /** The address of request {@code i}; the same for every request unless shifting. */

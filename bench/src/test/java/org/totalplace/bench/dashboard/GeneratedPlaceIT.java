@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.totalplace.audit.control.ChainVerifier;
 import org.totalplace.audit.entity.ChainCheck;
 import org.totalplace.bench.postgres.BenchDatabase;
+import org.totalplace.counts.control.Counters;
 import org.totalplace.generator.place.PlaceLoader;
 
 /** A small generated place, loaded into embedded PostgreSQL with the platform's own schema. */
@@ -111,6 +112,17 @@ class GeneratedPlaceIT {
     assertThat(check.isIntact()).as(check.getProblem()).isTrue();
     assertThat(check.getChecked()).isGreaterThan(3_000);
     assertThat(check.getWaiting()).isZero();
+  }
+
+  @Test
+  void theWorkCountsAgreeWithTheGeneratedRowsAndOverdueIsMarked() throws SQLException {
+    assertThat(Counters.recount(db)).isEmpty();
+    assertThat(number("select count(*) from referral where overdue")).isPositive();
+    assertThat(
+            number(
+                "select count(*) from referral where status in ('SENT', 'RECEIVED', 'ACCEPTED',"
+                    + " 'IN_PROGRESS') and overdue_from is null"))
+        .isZero();
   }
 
   private static List<String> column(String query) throws SQLException {
