@@ -119,6 +119,31 @@ class BrowserPrivacyIT {
     HttpResponse<String> forbidden = session.get("/lead/caseloads.xhtml");
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(forbidden.body()).contains("You cannot see this page");
+    // Every 403 is logged with who, where and why, under the reference the page gives.
+    assertThat(serverLog())
+        .contains(
+            "Page refused "
+                + reference(forbidden)
+                + " at /lead/caseloads.xhtml for housing.worker: the role the page needs");
+
+    // A page's own refusal says its reason, on the page and in the log.
+    long hidden =
+        ReferralApiIT.createPerson(
+            Api.as("police-system"), "Ona", "Refused" + ReferralApiIT.suffix());
+    HttpResponse<String> record = session.get("/edit-person.xhtml?id=" + hidden);
+    assertThat(record.statusCode()).isEqualTo(403);
+    assertThat(record.body()).contains("Your agency may not see this record");
+    assertThat(serverLog())
+        .contains(
+            "Page refused "
+                + reference(record)
+                + " at /edit-person.xhtml for housing.worker: Your agency may not see this record");
+  }
+
+  private static String reference(HttpResponse<String> page) {
+    String id = page.body().replaceAll("(?s).*id=\"correlation-id\">([0-9a-f-]{36})<.*", "$1");
+    assertThat(id).matches("[0-9a-f-]{36}");
+    return id;
   }
 
   private static String serverLog() throws Exception {

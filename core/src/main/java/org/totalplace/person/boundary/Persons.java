@@ -169,6 +169,29 @@ public class Persons {
     return record;
   }
 
+  /**
+   * The person's own details (name, date of birth, contact, address, version) as the caller may see
+   * them, without the parts of the record: for the pages that act on a record (edit, tell us once,
+   * consent, refer, a plan's heading), which need its id, name and version, not the whole record
+   * again. Audited as a view of those details only.
+   */
+  public SharedRecord details(Caller caller, long id) {
+    Access.requireCaseworker(caller);
+    Person person = kept(id);
+    Disclosure disclosure = sharing.about(caller, person.getId());
+    SharedRecord details =
+        SharedRecord.of(person, disclosure).requested(id == person.getId() ? null : id).build();
+    audit.record(
+        caller,
+        "PERSON_VIEWED",
+        "person",
+        person.getId(),
+        "details only",
+        details.getBasis(),
+        null);
+    return details;
+  }
+
   /** Everything held, for a subject access request: only for the data-protection officer. */
   public SharedRecord everything(Caller caller, long id) {
     if (!caller.hasRole(org.totalplace.platform.entity.Roles.DATA_PROTECTION_OFFICER)) {

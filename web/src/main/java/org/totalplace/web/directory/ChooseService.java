@@ -61,7 +61,7 @@ public class ChooseService implements Serializable {
       return;
     }
     try {
-      SharedRecord record = persons.record(me, id);
+      SharedRecord record = persons.details(me, id);
       if (!record.isRecordOpen()) {
         Pages.sendError(
             HttpServletResponse.SC_FORBIDDEN,

@@ -144,7 +144,7 @@ public class PathwayPlan implements Serializable {
   /** Whose plan it is, by name (what every agency in it may know), shown in the heading. */
   public String getPersonName() {
     if (personName == null && pathway != null) {
-      personName = persons.record(me, pathway.getPersonId()).getFullName();
+      personName = persons.details(me, pathway.getPersonId()).getFullName();
     }
     return personName;
   }

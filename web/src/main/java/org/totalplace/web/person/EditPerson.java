@@ -52,7 +52,7 @@ public class EditPerson implements Serializable {
     } catch (Persons.RecordChanged changed) {
       theirChanges = changed.getChanges();
       // Their changes, with the worker's own laid on top: saving again keeps both.
-      details = details.rebasedOnto(persons.record(me, personId).getDetails());
+      details = details.rebasedOnto(persons.details(me, personId).getDetails());
       Pages.error(changed.getMessage());
     } catch (NotAllowed e) {
       Pages.error(e.getMessage());

@@ -24,7 +24,7 @@ final class OpenRecords {
     }
     SharedRecord record;
     try {
-      record = persons.record(me, chosen);
+      record = persons.details(me, chosen);
     } catch (NotFound e) {
       Pages.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
       return null;

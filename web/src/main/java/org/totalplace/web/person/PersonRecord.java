@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
-import org.totalplace.directory.boundary.Directory;
 import org.totalplace.directory.entity.Service;
 import org.totalplace.person.boundary.AccessRequests;
 import org.totalplace.person.boundary.Contributions;
-import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.AccessRequest;
 import org.totalplace.person.entity.EntryKind;
 import org.totalplace.person.entity.IdentifierScheme;
@@ -23,8 +21,10 @@ import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
+import org.totalplace.referral.boundary.RecordPage;
 import org.totalplace.referral.boundary.Referrals;
 import org.totalplace.referral.entity.NewReferral;
+import org.totalplace.referral.entity.OpenedRecord;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.Urgency;
 import org.totalplace.sharing.boundary.BreakGlasses;
@@ -41,13 +41,12 @@ import org.totalplace.web.platform.Pages;
 public class PersonRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject Persons persons;
   @Inject Contributions contributions;
   @Inject AccessRequests accessRequests;
   @Inject Consents consents;
   @Inject BreakGlasses glass;
   @Inject Referrals referrals;
-  @Inject Directory directory;
+  @Inject RecordPage recordPage;
   @Inject Caller me;
 
   /** As typed in the address bar: checked in load(), so a bad one is a 404, not an empty page. */
@@ -90,15 +89,11 @@ public class PersonRecord implements Serializable {
 
   private void refresh() {
     accessRequestRead = false;
-    record = persons.record(me, personId);
+    OpenedRecord opened = recordPage.open(me, personId);
+    record = opened.record();
     personId = record.getId();
-    if (record.isRecordOpen()) {
-      referralsAbout = referrals.about(me, personId);
-      services = directory.servicesOutside(me.getAgency());
-    } else {
-      referralsAbout = List.of();
-      services = List.of();
-    }
+    referralsAbout = opened.referrals();
+    services = opened.services();
     referral.setPersonId(personId);
   }
 
