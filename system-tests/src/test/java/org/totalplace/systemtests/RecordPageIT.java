@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening a person's record is one transaction: the record and its referrals, read and audited. */
+@ExtendWith(Platform.class)
 class RecordPageIT {
 
   @Test
