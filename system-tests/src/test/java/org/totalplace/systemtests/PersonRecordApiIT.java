@@ -33,6 +33,36 @@ class PersonRecordApiIT {
   final Api voluntary = Api.as("voluntary-system");
 
   @Test
+  void whenMoreThanTwentyMatchTheApiAndThePageSaySoAndSuggestNarrowing() {
+    Api housing = Api.as("housing-system");
+    String family = "Manyof" + ReferralApiIT.suffix();
+    for (int i = 0; i < 22; i++) {
+      ReferralApiIT.createPerson(housing, "Kit", family);
+    }
+
+    Api.Reply many = housing.get("/persons?q=kit%20" + family.toLowerCase());
+    assertThat(many.status()).isEqualTo(200);
+    assertThat(many.json().size()).isEqualTo(20);
+    assertThat(many.header("More-Matches")).isEqualTo("true");
+    Api.Reply few =
+        housing.get(
+            "/persons?q=kit%20"
+                + family.toLowerCase()
+                + "&postcode=LS11%205QP&dateOfBirth=1901-01-01");
+    assertThat(few.status()).isEqualTo(200);
+    assertThat(few.header("More-Matches")).isEqualTo("false");
+
+    PageSession worker = PageSession.login("housing.worker");
+    String found =
+        worker
+            .submit(worker.get("/index.xhtml"), "search", "find", "search:text=Kit " + family)
+            .body();
+    assertThat(found)
+        .contains("More than 20 people found")
+        .contains("Add their date of birth or postcode");
+  }
+
+  @Test
   void aRecordIsCreatedWithAValidNhsNumberAndNotWithAnInvalidOne() throws SQLException {
     String family = "Okafor" + suffix();
     String nhs = nhsNumber();

@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,7 @@ import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.BirthDates;
 import org.totalplace.person.entity.NewPerson;
 import org.totalplace.person.entity.SearchQuery;
+import org.totalplace.person.entity.SearchResult;
 import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.FieldProblem;
 import org.totalplace.platform.control.InvalidInput;
@@ -54,7 +56,15 @@ public class PersonsResource {
    */
   @SecurityRequirement(name = ScopeCheck.SCHEME, scopes = "persons.read")
   @GET
-  public List<FoundView> search(
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The people found, best first, at most 20. When more match, the header More-Matches is"
+              + " true: add dateOfBirth or postcode to narrow the search.",
+      headers = @Header(name = MORE_MATCHES, schema = @Schema(type = SchemaType.BOOLEAN)),
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FoundView.class)))
+  public Response search(
       @QueryParam("q") String q,
       @QueryParam("name") String name,
       @QueryParam("dateOfBirth") String dateOfBirth,
@@ -62,11 +72,17 @@ public class PersonsResource {
     SearchQuery query =
         new SearchQuery(q == null || q.isBlank() ? name : q, date(dateOfBirth), postcode);
     try {
-      return persons.search(caller, query).stream().map(FoundView::of).toList();
+      SearchResult found = persons.find(caller, query);
+      return Response.ok(found.people().stream().map(FoundView::of).toList())
+          .header(MORE_MATCHES, found.more())
+          .build();
     } catch (InvalidInput e) {
       throw asQueryParameters(e);
     }
   }
+
+  /** Says whether more people matched than the 20 answered. */
+  static final String MORE_MATCHES = "More-Matches";
 
   /** 201 with the new record; its creator's agency is involved with the person from now on. */
   @Idempotent

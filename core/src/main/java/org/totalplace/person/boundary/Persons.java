@@ -20,6 +20,7 @@ import org.totalplace.person.entity.Person;
 import org.totalplace.person.entity.PersonDetails;
 import org.totalplace.person.entity.Rows;
 import org.totalplace.person.entity.SearchQuery;
+import org.totalplace.person.entity.SearchResult;
 import org.totalplace.person.entity.SharedRecord;
 import org.totalplace.platform.control.Access;
 import org.totalplace.platform.control.Conflict;
@@ -51,6 +52,11 @@ public class Persons {
 
   /** People matching the query, best first; each shown as much as the caller may see. */
   public List<Rows.Found> search(Caller caller, SearchQuery query) {
+    return find(caller, query).people();
+  }
+
+  /** As {@link #search}, and whether more people match than are shown. */
+  public SearchResult find(Caller caller, SearchQuery query) {
     Access.requireCaseworker(caller);
     validation.check(query);
     if (query.isEmpty()) {
@@ -58,8 +64,14 @@ public class Persons {
           "text",
           "Enter a name, an NHS or National Insurance number, a date of birth or a postcode");
     }
-    List<Rows.Found> shown = cards(caller, search.find(query));
-    audit.record(caller, "PERSON_SEARCHED", "person", null, query + ": " + shown.size());
+    PersonSearch.Found found = search.find(query);
+    List<Rows.Found> shown = cards(caller, found.matches());
+    audit.record(
+        caller,
+        "PERSON_SEARCHED",
+        "person",
+        null,
+        query + ": " + shown.size() + (found.more() ? " and more" : ""));
     // Each person shown in the results is a disclosure of their record, so each is recorded.
     audit.recordAll(
         caller,
@@ -73,7 +85,7 @@ public class Persons {
                         null,
                         person.recordOpen() ? "record open" : "known-to"))
             .toList());
-    return shown;
+    return new SearchResult(shown, found.more());
   }
 
   /** Before creating a record: people who may be the same, by name and date of birth or by id. */
@@ -82,14 +94,16 @@ public class Persons {
     validation.check(details);
     Map<Long, PersonSearch.Match> found =
         new java.util.LinkedHashMap<>(
-            search.find(
-                new SearchQuery(
-                    details.getGivenName() + " " + details.getFamilyName(),
-                    details.getDateOfBirth(),
-                    null)));
+            search
+                .find(
+                    new SearchQuery(
+                        details.getGivenName() + " " + details.getFamilyName(),
+                        details.getDateOfBirth(),
+                        null))
+                .matches());
     for (String id : new String[] {details.getNhsNumber(), details.getNiNumber()}) {
       if (id != null && !id.isBlank()) {
-        search.find(new SearchQuery(id, null, null)).forEach(found::putIfAbsent);
+        search.find(new SearchQuery(id, null, null)).matches().forEach(found::putIfAbsent);
       }
     }
     List<Rows.Found> shown = cards(caller, found);

@@ -30,9 +30,12 @@ public class PersonSearch {
       IdentifierScheme scheme,
       Set<String> recordedBy) {}
 
+  /** The people found, best first, at most {@link SearchStatements#LIMIT}; whether more match. */
+  public record Found(Map<Long, Match> matches, boolean more) {}
+
   @PersistenceContext EntityManager em;
 
-  public Map<Long, Match> find(SearchQuery query) {
+  public Found find(SearchQuery query) {
     String text = query.getText() == null ? "" : query.getText().strip();
     String postcode = Postcodes.normalise(query.getPostcode());
     boolean byBirth = query.getDateOfBirth() != null;
@@ -74,6 +77,10 @@ public class PersonSearch {
         found.put(id, new Match(score, byName, Boolean.TRUE.equals(row[2]), null, Set.of()));
       }
     }
-    return found;
+    boolean more = found.size() > SearchStatements.LIMIT;
+    if (more) {
+      found.remove(found.keySet().stream().reduce((a, b) -> b).orElseThrow());
+    }
+    return new Found(found, more);
   }
 }

@@ -8,8 +8,11 @@ package org.totalplace.person.control;
  */
 public final class SearchStatements {
 
-  /** The most people a search returns. */
+  /** The most people a search shows. */
   public static final int LIMIT = 20;
+
+  /** One more is read than is shown, to tell that more match (and offer to narrow the search). */
+  static final int READ = LIMIT + 1;
 
   /**
    * Parameters: 1 the typed name in lower case, 2 its last word (taken as the family name), then a
@@ -22,18 +25,31 @@ public final class SearchStatements {
       return byNameAlone();
     }
     // Each parameter appears once, in order, so the text runs as it is over plain JDBC too.
-    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
+    // With a date of birth or a postcode the people are few, so a family name within two edits
+    // matches too: two letters swapped (Smiht) is two edits, and trigrams miss it in a short name.
+    return "with q as (select x.typed, dmetaphone(x.family) as sound, x.family from (select"
+        + " cast(?1 as text) as typed, cast(?2 as text) as family) x)"
         + " select n.person_id, max("
         + SCORE
         + ") as score, bool_or(n.kind = 'CURRENT') as current_name"
         + " from q cross join person_name n join person p on p.id = n.person_id"
         + " where p.merged_into is null"
-        + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + " and (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound"
+        + " or levenshtein(lower(n.family_name), q.family) <= 2)"
         + (dateOfBirth ? " and p.date_of_birth = ?3" : "")
         + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 4 : 3) : "")
-        + " group by n.person_id order by score desc, n.person_id limit "
-        + LIMIT;
+        + RANKED;
   }
+
+  /**
+   * Best first; among equal scores the name typed exactly, then the closer whole name: a name
+   * contained in longer ones (word similarity 1) would otherwise tie with the exact match, and the
+   * older records won the tie and could push it out of the first twenty.
+   */
+  private static final String RANKED =
+      " group by n.person_id order by score desc, bool_or(n.search_name = q.typed) desc,"
+          + " max(similarity(n.search_name, q.typed)) desc, n.person_id limit "
+          + READ;
 
   /** How close a name is: trigram closeness, and a bonus when the family name sounds the same. */
   private static final String SCORE =
@@ -54,8 +70,7 @@ public final class SearchStatements {
         + " where (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
         + " and not exists (select 1 from person p where p.id = n.person_id"
         + " and p.merged_into is not null)"
-        + " group by n.person_id order by score desc, n.person_id limit "
-        + LIMIT;
+        + RANKED;
   }
 
   /** Without a name: parameters a date of birth and/or a postcode, as asked for. */
@@ -64,7 +79,7 @@ public final class SearchStatements {
         + (dateOfBirth ? " and p.date_of_birth = ?1" : "")
         + (postcode ? " and p.postcode = ?" + (dateOfBirth ? 2 : 1) : "")
         + " order by p.id limit "
-        + LIMIT;
+        + READ;
   }
 
   /**
@@ -75,7 +90,7 @@ public final class SearchStatements {
       "select distinct coalesce(p.merged_into, p.id), 1.0 as score, i.agency from identifier i"
           + " join person p on p.id = i.person_id where i.scheme = ?1 and i.value = ?2"
           + " limit "
-          + LIMIT;
+          + READ;
 
   private SearchStatements() {}
 }

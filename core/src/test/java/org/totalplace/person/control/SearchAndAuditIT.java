@@ -139,6 +139,52 @@ class SearchAndAuditIT {
   }
 
   @Test
+  void aSurnameWithTwoLettersSwappedAndTheDateOfBirthFindsThePerson() throws SQLException {
+    try (PreparedStatement search =
+        db.prepareStatement(jdbc(SearchStatements.byName(true, false)))) {
+      search.setString(1, "smiht");
+      search.setString(2, "smiht");
+      search.setObject(3, java.time.LocalDate.of(1980, 1, 2));
+      assertThat(ids(search)).first().isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void theNameTypedExactlyComesFirstAheadOfOlderRecordsThatScoreTheSame() throws SQLException {
+    // "jo pemberton" is wholly inside "mary jo pemberton" (word similarity 1, the same sound): 25
+    // older
+    // records score the same as the newer exact match, and once won the tie on age.
+    for (long id = 100; id < 125; id++) {
+      person(id, "Mary Jo", "Pemberton");
+    }
+    person(200, "Jo", "Pemberton");
+
+    List<Long> found = byName("jo pemberton");
+
+    assertThat(found).first().isEqualTo(200L);
+    // One more than the twenty shown is read, so that the platform can say more people match.
+    assertThat(found).hasSize(SearchStatements.LIMIT + 1);
+  }
+
+  private static void person(long id, String given, String family) throws SQLException {
+    try (PreparedStatement insert =
+            db.prepareStatement(
+                "insert into person (id, given_name, family_name, date_of_birth, created_at,"
+                    + " created_by) values (?, ?, ?, '1970-01-01', now(), 'test')");
+        PreparedStatement name =
+            db.prepareStatement(
+                "insert into person_name (person_id, kind, given_name, family_name)"
+                    + " values (?, 'CURRENT', ?, ?)")) {
+      for (PreparedStatement row : List.of(insert, name)) {
+        row.setLong(1, id);
+        row.setString(2, given);
+        row.setString(3, family);
+        row.executeUpdate();
+      }
+    }
+  }
+
+  @Test
   void theAuditTrailCannotBeChangedOrDeleted() throws SQLException {
     db.createStatement()
         .executeUpdate(

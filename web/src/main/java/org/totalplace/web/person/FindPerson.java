@@ -9,6 +9,7 @@ import java.util.List;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.person.entity.Rows;
 import org.totalplace.person.entity.SearchQuery;
+import org.totalplace.person.entity.SearchResult;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
 import org.totalplace.platform.entity.Roles;
@@ -28,6 +29,7 @@ public class FindPerson implements Serializable {
 
   private final SearchQuery query = new SearchQuery();
   private List<Rows.Found> results;
+  private boolean more;
 
   /** Officers and admins do no casework: their work starts on their own pages. */
   public void load() throws IOException {
@@ -46,7 +48,9 @@ public class FindPerson implements Serializable {
 
   public void search() {
     try {
-      results = persons.search(me, query);
+      SearchResult found = persons.find(me, query);
+      results = found.people();
+      more = found.more();
     } catch (InvalidInput problems) {
       results = null;
       Pages.show("search", problems);
@@ -59,6 +63,11 @@ public class FindPerson implements Serializable {
 
   public List<Rows.Found> getResults() {
     return results;
+  }
+
+  /** More people matched than are shown: the page suggests a date of birth or postcode. */
+  public boolean isMore() {
+    return more;
   }
 
   public boolean isSearched() {
