@@ -150,7 +150,10 @@ class CaseloadPagesIT {
     browser.click(By.linkText("Hana Reid"));
     browser.waitForText(By.tagName("h1"), "Caseload of Hana Reid");
     assertThat(browser.text(By.id("move:items"))).contains("Ann " + family);
+    // "Select all" posts the page: wait for the new page, not the old one's list of workers.
+    var oldPage = browser.waitFor(By.id("move-assignee"));
     browser.click(By.id("move:all"));
+    browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
     new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("move-assignee")))
         .selectByVisibleText("Omar Haddad");
     browser.type(By.id("move:reason"), "Off sick this week");
