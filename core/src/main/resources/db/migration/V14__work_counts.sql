@@ -117,8 +117,8 @@ create function step_work(s pathway_step) returns table (agency varchar, usernam
   select s.agency, ''::varchar, 'STEPS'::varchar where s.status <> 'IN_PLACE'
 $$;
 
--- Adds the difference between what the old row and the new row count; rows counted by both are
--- not touched, so edits that move no count take no counter lock.
+-- Adds the difference between what the old row and the new row count (keys agency|username|kind);
+-- rows counted by both add nothing.
 create function work_count_add(added text[], removed text[]) returns void
   language sql set search_path from current as $$
   insert into work_count_change (agency, username, kind, d)
@@ -127,83 +127,47 @@ create function work_count_add(added text[], removed text[]) returns void
     group by c.k having sum(c.d) <> 0
 $$;
 
-create function referral_counts() returns trigger language plpgsql set search_path from current as $$
+-- One trigger for the three tables: each row type has its *_work function above (a row has no
+-- type in common with the others, so each trigger names its own as its argument).
+create function work_counts() returns trigger language plpgsql set search_path from current as $$
 declare
   before text[] := '{}';
   after text[] := '{}';
+  keys constant text := 'select coalesce(array_agg(w.agency || ''|'' || w.username || ''|'' || w.kind), ''{}'') from %I($1) w';
 begin
   if tg_op <> 'INSERT' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into before
-      from referral_work(old) w;
+    execute format(keys, tg_argv[0]) into before using old;
   end if;
   if tg_op <> 'DELETE' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into after
-      from referral_work(new) w;
+    execute format(keys, tg_argv[0]) into after using new;
   end if;
-  if before is distinct from after then
-    perform work_count_add(after, before);
-  end if;
+  perform work_count_add(after, before);
   return null;
 end $$;
+
 -- "when" rather than "update of": it sees the row as the before-triggers leave it (overdue).
 create trigger referral_counts after insert or delete on referral
-  for each row execute function referral_counts();
+  for each row execute function work_counts('referral_work');
 create trigger referral_counts_moved after update on referral
   for each row when ((old.status, old.assignee, old.to_agency, old.from_agency, old.sent_by,
                       old.overdue)
                      is distinct from (new.status, new.assignee, new.to_agency, new.from_agency,
                                        new.sent_by, new.overdue))
-  execute function referral_counts();
+  execute function work_counts('referral_work');
 
-create function notice_counts() returns trigger language plpgsql set search_path from current as $$
-declare
-  before text[] := '{}';
-  after text[] := '{}';
-begin
-  if tg_op <> 'INSERT' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into before
-      from notice_work(old) w;
-  end if;
-  if tg_op <> 'DELETE' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into after
-      from notice_work(new) w;
-  end if;
-  if before is distinct from after then
-    perform work_count_add(after, before);
-  end if;
-  return null;
-end $$;
 create trigger notice_counts after insert or delete on notice
-  for each row execute function notice_counts();
+  for each row execute function work_counts('notice_work');
 create trigger notice_counts_moved after update on notice
   for each row when ((old.read_at is null, old.agency, old.to_username, old.to_team_leads)
                      is distinct from (new.read_at is null, new.agency, new.to_username,
                                        new.to_team_leads))
-  execute function notice_counts();
+  execute function work_counts('notice_work');
 
-create function step_counts() returns trigger language plpgsql set search_path from current as $$
-declare
-  before text[] := '{}';
-  after text[] := '{}';
-begin
-  if tg_op <> 'INSERT' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into before
-      from step_work(old) w;
-  end if;
-  if tg_op <> 'DELETE' then
-    select coalesce(array_agg(w.agency || '|' || w.username || '|' || w.kind), '{}') into after
-      from step_work(new) w;
-  end if;
-  if before is distinct from after then
-    perform work_count_add(after, before);
-  end if;
-  return null;
-end $$;
 create trigger step_counts after insert or delete on pathway_step
-  for each row execute function step_counts();
+  for each row execute function work_counts('step_work');
 create trigger step_counts_moved after update on pathway_step
   for each row when ((old.status, old.agency) is distinct from (new.status, new.agency))
-  execute function step_counts();
+  execute function work_counts('step_work');
 
 -- What the counters should say, counted from the rows themselves: only open work and unread
 -- notices are read, through their partial indexes.
