@@ -29,6 +29,7 @@ public final class LeadSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
   /** Keycloak's message on a login page it shows again (wrong password, locked, expired). */
   private static final Pattern FEEDBACK =
@@ -114,6 +115,21 @@ public final class LeadSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
             .build());
+  }
+
+  /**
+   * What a form posted back from a page must carry besides its fields: the JSF view state, and the
+   * script nonce PrimeFaces' script copies into every form it posts (the app checks it, as its
+   * content security policy asks).
+   */
+  public static Map<String, String> postBack(HttpResponse<String> page) {
+    Map<String, String> carried = new java.util.LinkedHashMap<>();
+    carried.put("jakarta.faces.ViewState", viewState(page));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      carried.put("primefaces.nonce", nonce.group(1));
+    }
+    return carried;
   }
 
   /** The JSF view state of a page, which a form posted back from it must carry. */

@@ -75,6 +75,22 @@ final class Aims {
                       drift(run.drift()),
                       soak(run, errors)));
             });
+    Sealing.Measured sealing = run.inside().sealing();
+    md.append(
+        String.format(
+            Locale.UK,
+            "| Audit sealing lag p95 < 5 s | p95 %.2f s over %,d entries written during the load"
+                + " | %s |%n",
+            sealing.p95(),
+            sealing.entries(),
+            sealing.entries() > 0 && sealing.p95() < 5 ? "met" : "not met"));
+    md.append(
+        String.format(
+            Locale.UK,
+            "| The whole chain verifies after the load | %s (%.1f s) | %s |%n",
+            sealing.verification().replace("|", "/"),
+            sealing.verificationSeconds(),
+            sealing.intact() ? "met" : "not met"));
     return md.toString();
   }
 

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +112,8 @@ public final class LoadBenchmark {
             "%d people to visit, %d pathway plans to mark steps of%n",
             work.visits().size(), work.pathways().size());
 
-        HeapProbe heap = HeapProbe.payaraOf(stack.home());
+        Jcmd payara = Jcmd.payaraOf(stack.home());
+        HeapProbe heap = HeapProbe.of(payara);
         long before = heap.liveBytes();
         long first = work.visits().get(0).personId();
         System.out.printf("Logging in %d workers' and %d leads' sessions ...%n", workers, leads);
@@ -142,6 +144,11 @@ public final class LoadBenchmark {
                 .count(counter);
 
         double loadBefore = Machine.loadAverage();
+        CpuUse cpu = CpuUse.of(stack.home());
+        Profile profile = new Profile(payara, stack.home().resolve("load.jfr"));
+        profile.start();
+        cpu.start();
+        Instant loadStarted = Instant.now();
         Path gatling = results.resolve("gatling");
         Files.createDirectories(gatling);
         System.setProperty("load.web", stack.webUrl());
@@ -163,7 +170,14 @@ public final class LoadBenchmark {
             io.gatling.app.Gatling$.MODULE$.fromArgs(
                 new String[] {"-s", PlaceLoad.class.getName(), "-rf", gatling.toString()});
         System.out.println("Gatling finished with status " + status);
+        Instant loadEnded = Instant.now();
+        CpuUse.Used used = cpu.stop();
         double loadAfter = Machine.loadAverage();
+        Profile.Read profiled = profile.stop();
+        System.out.println("Waiting for the sealer, then verifying the whole audit chain ...");
+        Sealing.Measured sealing =
+            Sealing.measure(
+                db, loadStarted, loadEnded, stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
 
         System.out.println("Timing the raw SQL baselines ...");
         RawBaselines baselines = RawBaselines.measure(db, work, base + "postgres");
@@ -184,7 +198,8 @@ public final class LoadBenchmark {
                 new LoadRun.Heap(before, after, workers + leads),
                 counts,
                 counter.backgroundPerSecond(),
-                new double[] {loadBefore, loadAfter});
+                new double[] {loadBefore, loadAfter},
+                new LoadRun.Inside(used, profiled, sealing));
         String report = LoadReport.render(measured);
         Files.createDirectories(results);
         Path file =

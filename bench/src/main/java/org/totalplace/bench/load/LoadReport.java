@@ -1,5 +1,6 @@
 package org.totalplace.bench.load;
 
+import java.util.List;
 import java.util.Locale;
 import org.totalplace.bench.referral.Timings;
 import org.totalplace.bench.search.Machine;
@@ -120,6 +121,7 @@ final class LoadReport {
               c.transactionControl(),
               c.top()));
     }
+    md.append("\n").append(inside(run.inside()));
     md.append("\n").append(Aims.render(run));
     return md.toString();
   }
@@ -167,5 +169,72 @@ final class LoadReport {
       case PlaceLoad.CREATE -> baselines.insert();
       default -> null;
     };
+  }
+
+  /** CPU per process, the server's profile and the sealer, over the load. */
+  static String inside(LoadRun.Inside inside) {
+    StringBuilder md = new StringBuilder();
+    CpuUse.Used cpu = inside.cpu();
+    double cores = Runtime.getRuntime().availableProcessors() * cpu.wallSeconds();
+    md.append(
+        String.format(
+            Locale.UK,
+            "CPU used during the load (%.0f s on %d cores, %.0f core-seconds to go round):%n%n",
+            cpu.wallSeconds(),
+            Runtime.getRuntime().availableProcessors(),
+            cores));
+    md.append("| Process | CPU s | share of the machine |\n|---|---|---|\n");
+    cpu.seconds()
+        .forEach(
+            (part, seconds) ->
+                md.append(
+                    String.format(
+                        Locale.UK,
+                        "| %s | %.0f | %.0f%% |%n",
+                        part,
+                        seconds,
+                        100 * seconds / cores)));
+    Profile.Read profile = inside.profile();
+    md.append(
+        String.format(
+            Locale.UK,
+            "%nWhere Payara's CPU went (Java Flight Recorder, profile settings, %,d execution"
+                + " samples; recording `%s`), by the outermost frame of our code, which names the"
+                + " page bean, API resource or timer a request entered by:%n%n",
+            profile.samples(),
+            profile.file().getFileName()));
+    shares(md, "Entered at", profile.entries());
+    md.append("\nAnd by the method on top of the stack when sampled:\n\n");
+    shares(md, "Method", profile.hotMethods());
+    Sealing.Measured sealing = inside.sealing();
+    md.append(
+        String.format(
+            Locale.UK,
+            "%nAudit sealing: %,d entries written during the load waited p50 %.2f s, p95 %.2f s,"
+                + " p99 %.2f s, at most %.2f s from being recorded to being sealed (their own"
+                + " transaction's time included); %,d waiting after the load. Verification of"
+                + " the whole chain: %s (%.1f s).%n",
+            sealing.entries(),
+            sealing.p50(),
+            sealing.p95(),
+            sealing.p99(),
+            sealing.max(),
+            sealing.unsealed(),
+            sealing.verification(),
+            sealing.verificationSeconds()));
+    return md.toString();
+  }
+
+  private static void shares(StringBuilder md, String heading, List<Profile.Share> shares) {
+    md.append("| ").append(heading).append(" | samples | share |\n|---|---|---|\n");
+    for (Profile.Share share : shares) {
+      md.append(
+          String.format(
+              Locale.UK,
+              "| `%s` | %,d | %.1f%% |%n",
+              share.name(),
+              share.samples(),
+              share.percent()));
+    }
   }
 }

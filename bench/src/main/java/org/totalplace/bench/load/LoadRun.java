@@ -22,7 +22,11 @@ record LoadRun(
     Heap heap,
     List<StatementCounts.Count> statements,
     double backgroundStatementsPerSecond,
-    double[] loadAverage) {
+    double[] loadAverage,
+    Inside inside) {
+
+  /** Where the time went during the load: CPU per process, the server's profile, the sealer. */
+  record Inside(CpuUse.Used cpu, Profile.Read profile, Sealing.Measured sealing) {}
 
   /** Live heap of the application server before and after logging the sessions in. */
   record Heap(long before, long after, int sessions) {

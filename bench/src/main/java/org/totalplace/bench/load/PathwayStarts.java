@@ -40,7 +40,7 @@ final class PathwayStarts {
       form.put("start:keyDate", discharge);
       form.put("start:tier", "MEDIUM");
       form.put("start:begin", "Start the pathway");
-      form.put("jakarta.faces.ViewState", LeadSession.viewState(page));
+      form.putAll(LeadSession.postBack(page));
       HttpResponse<String> started =
           worker.post("/start-pathway.xhtml?person=" + person.personId(), form);
       Matcher plan = PLAN.matcher(started.uri().toString());

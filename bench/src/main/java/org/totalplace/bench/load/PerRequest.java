@@ -104,7 +104,7 @@ final class PerRequest {
         LoadWork.PAGE_DATE.format(((java.sql.Date) visit(i).values().get(2)).toLocalDate()));
     form.put("search:postcode", "");
     form.put("search:find", "Search");
-    form.put("jakarta.faces.ViewState", LeadSession.viewState(findPage));
+    form.putAll(LeadSession.postBack(findPage));
     HttpResponse<String> found = worker.post("/index.xhtml", form);
     if (found.statusCode() != 200 || !found.body().contains("found")) {
       throw new IllegalStateException("The search page answered " + found.statusCode());

@@ -52,6 +52,8 @@ public class PlaceLoad extends Simulation {
 
   private static final String STEP_BUTTON = "name=\"(plan:steps:\\d+:inPlace)\"";
   private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
+  // PrimeFaces' script copies its nonce into every form it posts; the app refuses a post without.
+  private static final String NONCE = "script[nonce]";
   private static final Tokens TOKENS = new Tokens(System.getProperty("load.keycloak"));
   private static final int SECONDS = Integer.getInteger("load.seconds", 60);
   private static final long SERVICE = Long.getLong("load.service", 0);
@@ -71,7 +73,10 @@ public class PlaceLoad extends Simulation {
   private static final ChainBuilder FIND_AND_OPEN =
       exec(http(FIND_PAGE)
               .get("/index.xhtml")
-              .check(status().is(200), css(VIEW_STATE, "value").saveAs("viewState")))
+              .check(
+                  status().is(200),
+                  css(VIEW_STATE, "value").saveAs("viewState"),
+                  css(NONCE, "nonce").saveAs("nonce")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
           .exec(
               http(SEARCH_PAGE)
@@ -82,6 +87,7 @@ public class PlaceLoad extends Simulation {
                   .formParam("search:postcode", "")
                   .formParam("search:find", "Search")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{nonce}")
                   .check(status().is(200), substring("found")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
           .exec(
@@ -96,6 +102,7 @@ public class PlaceLoad extends Simulation {
               .check(
                   status().is(200),
                   css(VIEW_STATE, "value").saveAs("viewState"),
+                  css(NONCE, "nonce").saveAs("nonce"),
                   regex(STEP_BUTTON).optional().saveAs("button"),
                   regex(STEP_BUTTON).count().saveAs("buttons")))
           .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
@@ -108,6 +115,7 @@ public class PlaceLoad extends Simulation {
                               .formParam("plan:note", "Load benchmark")
                               .formParam("#{button}", "Mark in place")
                               .formParam("jakarta.faces.ViewState", "#{viewState}")
+                              .formParam("primefaces.nonce", "#{nonce}")
                               // The step is done when the plan comes back with one button fewer.
                               .check(
                                   status().is(200),

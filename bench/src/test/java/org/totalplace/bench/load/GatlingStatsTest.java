@@ -82,7 +82,16 @@ class GatlingStatsTest {
             new LoadRun.Heap(100L << 20, 110L << 20, 20),
             List.of(new StatementCounts.Count(PlaceLoad.RECORD, 20, 14.0, 2.0, "1.0× `select`")),
             0.5,
-            new double[] {1, 2});
+            new double[] {1, 2},
+            new LoadRun.Inside(
+                new CpuUse.Used(java.util.Map.of("Payara", 60.0, "PostgreSQL", 30.0), 60),
+                new Profile.Read(
+                    1000,
+                    List.of(new Profile.Share("RecordPage.open", 400, 40.0)),
+                    List.of(new Profile.Share("String.hashCode", 50, 5.0)),
+                    Path.of("load.jfr")),
+                new Sealing.Measured(
+                    5000, 0.8, 1.9, 2.5, 3.1, 0, true, "Intact: 5000 sealed entries", 2.0)));
 
     String report = LoadReport.render(run);
 
@@ -97,7 +106,12 @@ class GatlingStatsTest {
         .contains("| Create referral: p95 ≤ 50 ms | p95 150 ms at 20 active sessions | not met |")
         .contains("0.63% errors over 60 s")
         .contains("| 30 to 59 s | 30 | 100 |")
-        .contains("p95 drift +25%");
+        .contains("p95 drift +25%")
+        .contains("| Payara | 60 | " + (6000 / (Runtime.getRuntime().availableProcessors() * 60)))
+        .contains("| `RecordPage.open` | 400 | 40.0% |")
+        .contains("| Audit sealing lag p95 < 5 s | p95 1.90 s over 5,000 entries")
+        .contains(
+            "| The whole chain verifies after the load | Intact: 5000 sealed entries (2.0 s) | met |");
   }
 
   private static Timings ms(String name, double millis) {
