@@ -30,6 +30,33 @@ class ReferralLifecycleApiIT {
   final Api drugAlcohol = Api.as("drug-alcohol-system");
   final Api police = Api.as("police-system");
 
+  /**
+   * Pressing Send is one step: no draft is made and then sent, so the history has one row, the
+   * audit one event and the process never visits the sender's step.
+   */
+  @Test
+  void aReferralSentWhenWrittenIsOneStepInItsHistoryAuditAndProcess() throws Exception {
+    long person = createPerson(housing, "Orla", "Quick" + suffix());
+    long id = refer(housing, person, "drug-alcohol", "ROUTINE");
+
+    JsonNode history = housing.get("/referrals/" + id + "/history").json();
+    assertThat(history.findValuesAsText("action")).containsExactly("SENT");
+    assertThat(ReferralApiIT.audited("referral", id).stream().map(a -> a.split(" by ")[0]))
+        .containsExactly("REFERRAL_SENT");
+    try (Connection db = Platform.database();
+        var visited =
+            db.prepareStatement(
+                "select string_agg(a.act_id_, ',' order by a.start_time_) from"
+                    + " totalplace.act_ru_actinst a join totalplace.referral r on r.process_instance_id"
+                    + " = a.proc_inst_id_ where r.id = ? and a.act_type_ = 'userTask'")) {
+      visited.setLong(1, id);
+      var steps = visited.executeQuery();
+      steps.next();
+      assertThat(steps.getString(1)).isEqualTo("acknowledge");
+    }
+    step(drugAlcohol, id, "acknowledge", Map.of(), "RECEIVED");
+  }
+
   @Test
   void everyStepFromDraftToCompletedIsDatedAttributedAndSeenByBothSides() {
     long person = createPerson(housing, "Ellis", "Marsh" + suffix());

@@ -63,6 +63,32 @@ class ReferralProcessIT {
   }
 
   @Test
+  void aReferralSentWhenWrittenGoesStraightToTheReceivingAgencyWithItsClocks() {
+    Map<String, Object> variables = new HashMap<>(deadlines());
+    variables.putAll(
+        Map.of(
+            "referralId", 2L,
+            "sendingAgency", "housing",
+            "receivingAgency", "drug-alcohol",
+            "sender", "hana",
+            "sentAtOnce", true));
+    String referral = runtime.startProcessInstanceByKey("referral", variables).getId();
+
+    assertThat(stepOf(referral, "drug-alcohol")).isEqualTo("acknowledge");
+    assertThat(stepOf(referral, "housing")).as("no draft waits for the sender").isNull();
+    assertThat(
+            flowable
+                .engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(referral)
+                .activityId("send")
+                .count())
+        .isZero();
+    assertThat(flowable.pendingTimers(referral)).hasSize(3);
+  }
+
+  @Test
   void workThatDoesNotCompleteEndsAsNotCompleted() {
     String referral = acceptedAndStarted();
     complete(referral, "work", Map.of("outcome", "notCompleted"));

@@ -21,6 +21,9 @@ public class AuditTrail {
 
   private static final int ROWS_PER_INSERT = 100;
 
+  /** Where the subject's id stands in {@link AuditEvent#sealedFields}. */
+  private static final int SUBJECT_ID = 6;
+
   @PersistenceContext EntityManager em;
 
   Clock clock = Clock.systemUTC();
@@ -39,7 +42,9 @@ public class AuditTrail {
       String detail,
       String basis,
       String changes) {
-    em.persist(event(caller, action, subjectType, subjectId, detail, basis, changes));
+    // A plain insert: persisting the entity would make EclipseLink read the new id back (lastval),
+    // a second statement per audited action that nothing here needs.
+    write(List.of(event(caller, action, subjectType, subjectId, detail, basis, changes)));
   }
 
   /** What a list named (one event per person or referral shown): one statement per hundred. */
@@ -51,29 +56,58 @@ public class AuditTrail {
    * (and a read of the new id) each, which made a list of a hundred cost two hundred statements.
    */
   public void recordAll(Caller caller, String action, List<Listed> subjects) {
-    for (int from = 0; from < subjects.size(); from += ROWS_PER_INSERT) {
-      List<Listed> chunk =
-          subjects.subList(from, Math.min(subjects.size(), from + ROWS_PER_INSERT));
+    write(
+        subjects.stream()
+            .map(
+                subject ->
+                    event(
+                        caller,
+                        action,
+                        subject.subjectType(),
+                        subject.subjectId(),
+                        subject.detail(),
+                        subject.basis(),
+                        null))
+            .toList());
+  }
+
+  /** One event of a page that reads several things and records them together. */
+  public record Event(
+      String action, String subjectType, Long subjectId, String detail, String basis) {}
+
+  /** Several events of one action by one caller, written by one statement. */
+  public void recordEach(Caller caller, List<Event> events) {
+    write(
+        events.stream()
+            .map(
+                e ->
+                    event(
+                        caller,
+                        e.action(),
+                        e.subjectType(),
+                        e.subjectId(),
+                        e.detail(),
+                        e.basis(),
+                        null))
+            .toList());
+  }
+
+  private void write(List<AuditEvent> events) {
+    for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
       StringBuilder sql =
           new StringBuilder(
               "insert into audit_event (at, username, agency, role, action, subject_type,"
                   + " subject_id, detail, basis, origin, changes)"
                   + " values ");
       List<Object> values = new ArrayList<>();
-      for (Listed subject : chunk) {
-        AuditEvent event =
-            event(
-                caller,
-                action,
-                subject.subjectType(),
-                subject.subjectId(),
-                subject.detail(),
-                subject.basis(),
-                null);
+      for (AuditEvent event :
+          events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT))) {
         sql.append(values.isEmpty() ? "(" : ", (");
         Object[] row = event.sealedFields();
         for (int i = 0; i < row.length; i++) {
           sql.append(i == 0 ? "" : ", ").append('?').append(values.size() + 1);
+          // The subject's id may be null, which the driver would otherwise send as text.
+          sql.append(i == SUBJECT_ID ? "::bigint" : "");
           values.add(row[i]);
         }
         sql.append(')');

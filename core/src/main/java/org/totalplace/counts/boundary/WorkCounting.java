@@ -1,6 +1,8 @@
 package org.totalplace.counts.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -20,6 +22,11 @@ public class WorkCounting {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * One read statement is its own snapshot, so it needs no transaction of its own: from a page (no
+   * transaction open) it runs without a begin and commit around it, in one inside an action.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public WorkCounts of(Caller caller) {
     if (!caller.worksWithPeople() || caller.getAgency() == null) {
       return WorkCounts.none();

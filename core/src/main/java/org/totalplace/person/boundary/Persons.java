@@ -175,11 +175,23 @@ public class Persons {
    * "known to" card. A record merged into another leads to that one.
    */
   public SharedRecord record(Caller caller, long id) {
+    List<AuditTrail.Event> viewed = new ArrayList<>();
+    SharedRecord record = record(caller, id, viewed);
+    audit.recordEach(caller, viewed);
+    return record;
+  }
+
+  /**
+   * The record as the caller may see it, its audit event added to {@code toAudit} for the caller to
+   * write with the rest of what its page read (one statement for the page's whole audit).
+   */
+  public SharedRecord record(Caller caller, long id, List<AuditTrail.Event> toAudit) {
     Access.requireCaseworker(caller);
     Person person = kept(id);
     Disclosure disclosure = sharing.about(caller, person.getId());
     SharedRecord record = build(person, disclosure, id);
-    audit.record(caller, "PERSON_VIEWED", "person", person.getId(), null, record.getBasis(), null);
+    toAudit.add(
+        new AuditTrail.Event("PERSON_VIEWED", "person", person.getId(), null, record.getBasis()));
     return record;
   }
 
@@ -217,32 +229,25 @@ public class Persons {
   }
 
   public SharedRecord build(Person person, Disclosure disclosure, long requested) {
-    List<Long> ids = new ArrayList<>(List.of(person.getId()));
-    ids.addAll(parts.mergedInto(person.getId()));
-    String in = SharingFacts.inList(ids);
+    RecordParts.Parts held =
+        parts.of(
+            person.getId(),
+            disclosure,
+            disclosure.isRecordOpen(),
+            disclosure.isEverything() ? Integer.MAX_VALUE : RecordParts.CHRONOLOGY_LIMIT);
     SharedRecord.Builder record =
         SharedRecord.of(person, disclosure)
             .requested(requested == person.getId() ? null : requested)
-            .involvements(parts.involvements(in));
+            .involvements(held.involvements());
     if (disclosure.isRecordOpen()) {
       record
-          .previousNames(parts.previousNames(in))
-          .addresses(parts.addresses(in))
-          .identifiers(parts.identifiers(in))
-          .relationships(parts.relationships(in))
-          .chronology(
-              parts.chronology(
-                  in,
-                  disclosure,
-                  disclosure.isEverything() ? Integer.MAX_VALUE : RecordParts.CHRONOLOGY_LIMIT))
+          .previousNames(held.previousNames())
+          .addresses(held.addresses())
+          .identifiers(held.identifiers())
+          .relationships(held.relationships())
+          .chronology(held.chronology())
           .bases(
-              Sql.rows(
-                      em,
-                      org.totalplace.sharing.control.SharingRows.BASIS
-                          + " where person_id in ("
-                          + in
-                          + ") order by recorded_at desc")
-                  .stream()
+              held.bases().stream()
                   .map(org.totalplace.sharing.control.SharingRows::basis)
                   .toList());
     }

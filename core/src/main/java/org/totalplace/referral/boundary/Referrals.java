@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
@@ -54,15 +55,37 @@ public class Referrals {
 
   Clock clock = Clock.systemUTC();
 
-  /** Drafts and sends at once: what a worker does when they press Send. */
+  /**
+   * Sends as written, what a worker does when they press Send: checked once, one process operation,
+   * one history row and one audit event (it used to be drafted, reloaded and sent).
+   */
   public Referral send(Caller caller, NewReferral request) {
-    Referral draft = draft(caller, request);
-    // Same transaction, no page in between: there is no stale copy to guard against.
-    return sendDraft(caller, draft.getId(), null);
+    Referral referral = written(caller, request);
+    requireReceivable(referral.getService(), referral.getPerson());
+    Instant now = referral.getCreatedAt();
+    Deadlines acknowledge = Deadlines.toAcknowledge(now, targets.of(referral.getUrgency()));
+    referral.send(caller, now, acknowledge.dueAt());
+    em.persist(referral);
+    em.flush();
+    process.startSent(referral, caller, acknowledge.asVariables("acknowledge"));
+    sent(referral, caller, null, now);
+    return referral;
   }
 
   /** A draft the sender can finish later; the receiving agency does not see it yet. */
   public Referral draft(Caller caller, NewReferral request) {
+    Referral referral = written(caller, request);
+    em.persist(referral);
+    em.flush();
+    process.start(referral, caller);
+    history.record(referral, caller, "DRAFTED", null, null, referral.getCreatedAt());
+    audit.record(
+        caller, "REFERRAL_DRAFTED", "referral", referral.getId(), "to " + referral.getToAgency());
+    return referral;
+  }
+
+  /** A new referral as the caller wrote it, once they may refer the person to that service. */
+  private Referral written(Caller caller, NewReferral request) {
     Access.requireCaseworker(caller);
     validation.check(request);
     Person person = persons.kept(request.getPersonId());
@@ -75,16 +98,21 @@ public class Referrals {
     if (caller.belongsTo(service.getAgency().getCode())) {
       throw InvalidInput.of("serviceId", "Choose a service of another agency");
     }
-    Instant now = clock.instant();
-    Referral referral =
-        new Referral(person, service, caller, request.getUrgency(), request.getReason(), now);
-    em.persist(referral);
-    em.flush();
-    process.start(referral, caller);
-    history.record(referral, caller, "DRAFTED", null, null, now);
+    return new Referral(
+        person, service, caller, request.getUrgency(), request.getReason(), clock.instant());
+  }
+
+  /** What sending leaves behind: the history row, the person's chronology and the audit. */
+  private void sent(Referral referral, Caller caller, ReferralStatus from, Instant now) {
+    history.record(referral, caller, "SENT", from, null, now);
+    chronicle.add(
+        referral.getPerson().getId(),
+        caller,
+        referral.getService().getSensitivity(),
+        "Referred to " + referral.getService().getName(),
+        now);
     audit.record(
-        caller, "REFERRAL_DRAFTED", "referral", referral.getId(), "to " + referral.getToAgency());
-    return referral;
+        caller, "REFERRAL_SENT", "referral", referral.getId(), "to " + referral.getToAgency());
   }
 
   public Referral sendDraft(Caller caller, long id, Integer expectedVersion) {
@@ -100,15 +128,7 @@ public class Referrals {
     Deadlines acknowledge = Deadlines.toAcknowledge(now, targets.of(referral.getUrgency()));
     process.complete(referral, "send", caller, acknowledge.asVariables("acknowledge"));
     referral.send(caller, now, acknowledge.dueAt());
-    history.record(referral, caller, "SENT", ReferralStatus.DRAFT, null, now);
-    chronicle.add(
-        referral.getPerson().getId(),
-        caller,
-        referral.getService().getSensitivity(),
-        "Referred to " + referral.getService().getName(),
-        now);
-    audit.record(
-        caller, "REFERRAL_SENT", "referral", referral.getId(), "to " + referral.getToAgency());
+    sent(referral, caller, ReferralStatus.DRAFT, now);
     return referral;
   }
 
@@ -130,11 +150,10 @@ public class Referrals {
     }
     String why = reason == null || reason.isBlank() ? declined.getReason() : reason;
     Referral next =
-        draft(
+        send(
             caller,
             new NewReferral(declined.getPerson().getId(), serviceId, declined.getUrgency(), why));
     next.reroutedFrom(declined);
-    sendDraft(caller, next.getId(), null);
     Instant now = clock.instant();
     history.record(
         declined, caller, "REROUTED", ReferralStatus.DECLINED, "to referral " + next.getId(), now);
@@ -233,6 +252,14 @@ public class Referrals {
 
   /** The referrals about one person that the caller's agency sent or received. */
   public List<Referral> about(Caller caller, long personId) {
+    List<AuditTrail.Event> listed = new ArrayList<>();
+    List<Referral> found = about(caller, personId, listed);
+    audit.recordEach(caller, listed);
+    return found;
+  }
+
+  /** The referrals about a person the caller may see, each listing added to {@code toAudit}. */
+  public List<Referral> about(Caller caller, long personId, List<AuditTrail.Event> toAudit) {
     Access.requireCaseworker(caller);
     List<Referral> found =
         em
@@ -243,15 +270,18 @@ public class Referrals {
             .stream()
             .filter(r -> r.isVisibleTo(caller))
             .toList();
-    listed(audit, caller, found);
+    found.forEach(
+        r -> toAudit.add(new AuditTrail.Event(LISTED, "referral", r.getId(), null, null)));
     return found;
   }
+
+  private static final String LISTED = "REFERRAL_LISTED";
 
   /** Each referral shown in a list discloses who it is about, so each is recorded. */
   static void listed(AuditTrail audit, Caller caller, List<Referral> shown) {
     audit.recordAll(
         caller,
-        "REFERRAL_LISTED",
+        LISTED,
         shown.stream()
             .map(referral -> new AuditTrail.Listed("referral", referral.getId(), null, null))
             .toList());

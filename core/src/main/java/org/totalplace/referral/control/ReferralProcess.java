@@ -27,8 +27,23 @@ public class ReferralProcess {
   @Inject RuntimeService runtime;
   @Inject TaskService tasks;
 
+  /** A draft's process: it waits at the sender's step. */
   public void start(Referral referral, Caller caller) {
-    Map<String, Object> variables = new HashMap<>();
+    start(referral, caller, Map.of());
+  }
+
+  /**
+   * A referral sent as it is written: its process starts at the receiving agency's first step, with
+   * that step's deadlines, in one operation (no draft step to complete afterwards).
+   */
+  public void startSent(Referral referral, Caller caller, Map<String, Object> deadlines) {
+    Map<String, Object> variables = new HashMap<>(deadlines);
+    variables.put("sentAtOnce", true);
+    start(referral, caller, variables);
+  }
+
+  private void start(Referral referral, Caller caller, Map<String, Object> more) {
+    Map<String, Object> variables = new HashMap<>(more);
     variables.put("referralId", referral.getId());
     variables.put("sendingAgency", referral.getFromAgency());
     variables.put("receivingAgency", referral.getToAgency());

@@ -23,9 +23,9 @@ import org.totalplace.sharing.entity.SharingAgreement;
 import org.totalplace.sharing.entity.SharingBasis;
 
 /**
- * Gathers the facts the sharing rules need for one or many people in four indexed queries, however
- * many people, and hands them to {@link Disclosure#decide}. A record merged into another counts as
- * part of it: facts about either apply to both.
+ * Gathers the facts the sharing rules need for one or many people in one statement of indexed
+ * lookups, however many people, and hands them to {@link Disclosure#decide}. A record merged into
+ * another counts as part of it: facts about either apply to both.
  */
 @Dependent
 public class SharingFacts {
@@ -53,43 +53,67 @@ public class SharingFacts {
     if (ids.isEmpty()) {
       return decided;
     }
-    Map<Long, Long> recordOf = recordsOf(ids);
-    String all = inList(recordOf.keySet());
+    String given = inList(ids);
+    // The people asked about and every record merged into them, as an array PostgreSQL works out
+    // once and then looks up by index.
+    String all =
+        " = any(array(select unnest(array["
+            + given
+            + "]::bigint[]) union all select id from person where merged_into in ("
+            + given
+            + ")))";
+    List<Sql.Part> parts = new ArrayList<>();
+    parts.add(
+        new Sql.Part(
+            "merged", "id, merged_into", "from person where merged_into in (" + given + ")"));
+    parts.add(
+        new Sql.Part(
+            "involved",
+            "person_id",
+            "from involvement where ended_on is null and agency = ?1 and person_id" + all));
+    parts.add(
+        new Sql.Part(
+            "bases",
+            SharingRows.BASIS_COLUMNS,
+            "from sharing_basis where agency = ?1 and person_id" + all));
+    parts.add(
+        new Sql.Part(
+            "agreements",
+            SharingRows.AGREEMENT_COLUMNS,
+            "from sharing_agreement where to_agency = ?1"));
+    if (username != null) {
+      parts.add(
+          new Sql.Part(
+              "glass",
+              SharingRows.GLASS_COLUMNS,
+              "from break_glass where username = ?2 and ends_at > ?3 and person_id" + all));
+    }
+    // One statement for all the facts, however many people: a list of twenty people asks once.
+    Map<String, List<Object[]>> facts =
+        username == null
+            ? Sql.lists(em, parts, agency)
+            : Sql.lists(em, parts, agency, username, now());
+    Map<Long, Long> recordOf = new HashMap<>();
+    ids.forEach(id -> recordOf.put(id, id));
+    for (Object[] row : facts.get("merged")) {
+      recordOf.put(Sql.id(row[0]), Sql.id(row[1]));
+    }
     Set<Long> involved = new HashSet<>();
-    for (Object row :
-        Sql.query(
-                em,
-                "select person_id from involvement where ended_on is null and agency = ?1"
-                    + " and person_id in ("
-                    + all
-                    + ")",
-                agency)
-            .getResultList()) {
-      involved.add(recordOf.get(Sql.id(row)));
+    for (Object[] row : facts.get("involved")) {
+      involved.add(recordOf.get(Sql.id(row[0])));
     }
     Map<Long, List<SharingBasis>> bases = new HashMap<>();
-    for (Object[] row :
-        Sql.rows(
-            em, SharingRows.BASIS + " where agency = ?1 and person_id in (" + all + ")", agency)) {
+    for (Object[] row : facts.get("bases")) {
       SharingBasis basis = SharingRows.basis(row);
       bases.computeIfAbsent(recordOf.get(basis.personId()), k -> new ArrayList<>()).add(basis);
     }
     Map<Long, List<BreakGlass>> glass = new HashMap<>();
-    if (username != null) {
-      for (Object[] row :
-          Sql.rows(
-              em,
-              SharingRows.GLASS
-                  + " where username = ?1 and ends_at > ?2 and person_id in ("
-                  + all
-                  + ")",
-              username,
-              now())) {
-        BreakGlass broken = SharingRows.glass(row);
-        glass.computeIfAbsent(recordOf.get(broken.personId()), k -> new ArrayList<>()).add(broken);
-      }
+    for (Object[] row : facts.getOrDefault("glass", List.of())) {
+      BreakGlass broken = SharingRows.glass(row);
+      glass.computeIfAbsent(recordOf.get(broken.personId()), k -> new ArrayList<>()).add(broken);
     }
-    List<SharingAgreement> agreements = agreementsTo(agency);
+    List<SharingAgreement> agreements =
+        facts.get("agreements").stream().map(SharingRows::agreement).toList();
     LocalDate today = LocalDate.ofInstant(now(), clock.getZone());
     for (Long id : ids) {
       decided.put(
@@ -110,18 +134,6 @@ public class SharingFacts {
     return Sql.rows(em, SharingRows.AGREEMENT + " where to_agency = ?1", agency).stream()
         .map(SharingRows::agreement)
         .toList();
-  }
-
-  /** Each given id and every record merged into it, mapped to the given id. */
-  private Map<Long, Long> recordsOf(Collection<Long> ids) {
-    Map<Long, Long> recordOf = new HashMap<>();
-    ids.forEach(id -> recordOf.put(id, id));
-    for (Object[] row :
-        Sql.rows(
-            em, "select id, merged_into from person where merged_into in (" + inList(ids) + ")")) {
-      recordOf.put(Sql.id(row[0]), Sql.id(row[1]));
-    }
-    return recordOf;
   }
 
   /** Ids are numbers, so they are safe to write into the statement. */

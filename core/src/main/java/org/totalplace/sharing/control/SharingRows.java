@@ -16,15 +16,18 @@ import org.totalplace.sharing.entity.SharingBasis;
 /** The columns each sharing table is read with, and how a row becomes a record. */
 public final class SharingRows {
 
-  public static final String AGREEMENT =
-      "select id, from_agency, to_agency, sensitivity, purpose, lawful_basis, valid_from, valid_to,"
-          + " updated_at, updated_by, version from sharing_agreement";
-  public static final String BASIS =
-      "select id, person_id, agency, basis, consent, purpose, given_on, expires_on, recorded_at,"
-          + " recorded_by, withdrawn_at, withdrawn_by, version from sharing_basis";
-  public static final String GLASS =
-      "select id, person_id, username, agency, reason, started_at, ends_at, review, review_note,"
-          + " reviewed_by, reviewed_at, version from break_glass";
+  public static final String AGREEMENT_COLUMNS =
+      "id, from_agency, to_agency, sensitivity, purpose, lawful_basis, valid_from, valid_to,"
+          + " updated_at, updated_by, version";
+  public static final String BASIS_COLUMNS =
+      "id, person_id, agency, basis, consent, purpose, given_on, expires_on, recorded_at,"
+          + " recorded_by, withdrawn_at, withdrawn_by, version";
+  public static final String GLASS_COLUMNS =
+      "id, person_id, username, agency, reason, started_at, ends_at, review, review_note,"
+          + " reviewed_by, reviewed_at, version";
+  public static final String AGREEMENT = "select " + AGREEMENT_COLUMNS + " from sharing_agreement";
+  public static final String BASIS = "select " + BASIS_COLUMNS + " from sharing_basis";
+  public static final String GLASS = "select " + GLASS_COLUMNS + " from break_glass";
 
   private SharingRows() {}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.totalplace.directory.entity.Service;
+import org.totalplace.pathway.entity.Pathway;
 import org.totalplace.person.boundary.AccessRequests;
 import org.totalplace.person.boundary.Contributions;
 import org.totalplace.person.entity.AccessRequest;
@@ -55,6 +56,7 @@ public class PersonRecord implements Serializable {
   private long personId;
   private SharedRecord record;
   private List<Referral> referralsAbout;
+  private List<Pathway> pathways;
   private List<Service> services;
   private NewReferral referral = new NewReferral();
   private NewEntry entry = new NewEntry();
@@ -93,6 +95,7 @@ public class PersonRecord implements Serializable {
     record = opened.record();
     personId = record.getId();
     referralsAbout = opened.referrals();
+    pathways = opened.pathways();
     services = opened.services();
     referral.setPersonId(personId);
   }
@@ -235,6 +238,11 @@ public class PersonRecord implements Serializable {
 
   public SharedRecord getRecord() {
     return record;
+  }
+
+  /** The person's pathways the caller's agency takes part in, read with the record. */
+  public List<Pathway> getPathways() {
+    return pathways;
   }
 
   public List<Referral> getReferralsAbout() {
