@@ -99,6 +99,37 @@ class BrowserPrivacyIT {
     assertThat(browser.driver.getPageSource()).doesNotContain(family);
   }
 
+  /**
+   * One person, many tabs: pages asked for at the same time in one session are all answered, never
+   * refused (the container's own role check lost the roles under load and answered 403).
+   */
+  @Test
+  void aPersonWithManyTabsOpenIsNeverRefusedAPage() throws Exception {
+    PageSession session = PageSession.login("housing.worker");
+    long person =
+        ReferralApiIT.createPerson(
+            Api.as("housing-system"), "Tabitha", "Tabs" + ReferralApiIT.suffix());
+    List<String> pages = List.of("/index.xhtml", "/work.xhtml", "/person.xhtml?id=" + person);
+    var tabs = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 240; i++) {
+        String page = pages.get(i % pages.size());
+        answers.add(tabs.submit(() -> session.get(page).statusCode()));
+      }
+      java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+      for (var answer : answers) {
+        statuses.merge(answer.get(), 1, Integer::sum);
+      }
+      assertThat(statuses).containsOnlyKeys(200);
+    } finally {
+      tabs.shutdown();
+    }
+    assertThat(session.get("/admin/services.xhtml").statusCode())
+        .as("the roles are still checked: a worker is no admin")
+        .isEqualTo(403);
+  }
+
   @Test
   void aFailureOnOurSideSaysSoWithTheIdOfItsLogLineAndAPermissionProblemIsA403() throws Exception {
     PageSession session = PageSession.login("housing.worker");
@@ -124,7 +155,8 @@ class BrowserPrivacyIT {
         .contains(
             "Page refused "
                 + reference(forbidden)
-                + " at /lead/caseloads.xhtml for housing.worker: the role the page needs");
+                + " at /lead/caseloads.xhtml for housing.worker: Your job role does not give you"
+                + " this page");
 
     // A page's own refusal says its reason, on the page and in the log.
     long hidden =

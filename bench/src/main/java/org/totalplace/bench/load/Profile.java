@@ -12,7 +12,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Java Flight Recorder on Payara over the load (started and stopped with jcmd, the JDK's own tool),
  * read back here: where the server's CPU samples fall, by the platform's entry point (the outermost
- * frame of our code: a page bean, an API resource, a timer) and by the method on top.
+ * frame of our code past the filters: a page bean, an API resource, a timer) and by the method on
+ * top.
  */
 final class Profile {
 
@@ -56,15 +57,28 @@ final class Profile {
       }
       samples++;
       hot.merge(name(frames.get(0)), 1L, Long::sum);
-      String entry = "(no frame of ours: the server, the JIT or the engine's own threads)";
+      String entry =
+          "(none of our pages, resources or timers: the server, its filters and logins, the JIT,"
+              + " the engine's own threads)";
       for (RecordedFrame frame : frames) {
-        if (frame.getMethod().getType().getName().startsWith(OURS)) {
+        if (isEntry(frame.getMethod().getType().getName())) {
           entry = name(frame);
         }
       }
       entries.merge(entry, 1L, Long::sum);
     }
     return new Read(samples, top(entries, samples, 15), top(hot, samples, 15), file);
+  }
+
+  /**
+   * A frame that names what a request came for: ours, but not the filters and logins every request
+   * passes through (web.platform, api.platform), nor a container's proxy of a bean.
+   */
+  private static boolean isEntry(String type) {
+    return type.startsWith(OURS)
+        && !type.startsWith(OURS + "web.platform.")
+        && !type.startsWith(OURS + "api.platform.")
+        && !type.contains("$Proxy$");
   }
 
   private static String name(RecordedFrame frame) {
