@@ -46,28 +46,36 @@ final class Profile {
     Map<String, Long> entries = new HashMap<>();
     Map<String, Long> hot = new HashMap<>();
     long samples = 0;
-    for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-      if (!"jdk.ExecutionSample".equals(event.getEventType().getName())
-          || event.getStackTrace() == null) {
-        continue;
-      }
-      List<RecordedFrame> frames = event.getStackTrace().getFrames();
-      if (frames.isEmpty()) {
-        continue;
-      }
-      samples++;
-      hot.merge(name(frames.get(0)), 1L, Long::sum);
-      String entry =
-          "(none of our pages, resources or timers: the server, its filters and logins, the JIT,"
-              + " the engine's own threads)";
-      for (RecordedFrame frame : frames) {
-        if (isEntry(frame.getMethod().getType().getName())) {
-          entry = name(frame);
+    // Read one event at a time: an hour's recording does not fit in memory as a list.
+    try (RecordingFile recording = new RecordingFile(file)) {
+      while (recording.hasMoreEvents()) {
+        RecordedEvent event = recording.readEvent();
+        if ("jdk.ExecutionSample".equals(event.getEventType().getName())
+            && event.getStackTrace() != null) {
+          samples += count(event, entries, hot);
         }
       }
-      entries.merge(entry, 1L, Long::sum);
     }
     return new Read(samples, top(entries, samples, 15), top(hot, samples, 15), file);
+  }
+
+  /** Counts one sample where it was entered and on top; answers 1, or 0 for an empty stack. */
+  private static long count(RecordedEvent event, Map<String, Long> entries, Map<String, Long> hot) {
+    List<RecordedFrame> frames = event.getStackTrace().getFrames();
+    if (frames.isEmpty()) {
+      return 0;
+    }
+    hot.merge(name(frames.get(0)), 1L, Long::sum);
+    String entry =
+        "(none of our pages, resources or timers: the server, its filters and logins, the JIT,"
+            + " the engine's own threads)";
+    for (RecordedFrame frame : frames) {
+      if (isEntry(frame.getMethod().getType().getName())) {
+        entry = name(frame);
+      }
+    }
+    entries.merge(entry, 1L, Long::sum);
+    return 1;
   }
 
   /**
