@@ -2,7 +2,6 @@ package org.totalplace.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.count;
-import static org.totalplace.systemtests.ReferralLifecycleApiIT.execute;
 import static org.totalplace.systemtests.ReferralLifecycleApiIT.waitUntil;
 
 import java.util.ArrayList;
@@ -98,19 +97,15 @@ class CrashRecoveryIT {
         .isZero();
 
     // Timers set before the crash still fire after it.
-    execute(
-        "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where"
-            + " process_instance_id_ = (select process_instance_id from totalplace.referral"
-            + " where id = "
-            + before
-            + ")");
     waitUntil(
-        () ->
-            count(
-                    "select count(*) from totalplace.referral_event where action = 'OVERDUE'"
-                        + " and referral_id = "
-                        + before)
-                == 1,
+        () -> {
+          ReferralLifecycleApiIT.timersDueNow(before);
+          return count(
+                  "select count(*) from totalplace.referral_event where action = 'OVERDUE'"
+                      + " and referral_id = "
+                      + before)
+              == 1;
+        },
         "the overdue alarm after the restart");
     assertThat(housing.get("/referrals/" + before).status()).isEqualTo(200);
   }

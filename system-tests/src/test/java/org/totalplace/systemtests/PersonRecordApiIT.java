@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -609,6 +608,6 @@ class PersonRecordApiIT {
   }
 
   private static String suffix() {
-    return UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+    return ReferralApiIT.suffix();
   }
 }

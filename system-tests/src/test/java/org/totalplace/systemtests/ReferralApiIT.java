@@ -284,8 +284,18 @@ class ReferralApiIT {
     throw new AssertionError("No service of " + agency);
   }
 
+  /**
+   * Twelve random letters, each hex digit of a UUID mapped to its own letter: names must stay
+   * unique under the fuzzy name search, and a suffix of mostly one repeated letter made two test
+   * families similar enough to match each other.
+   */
   static String suffix() {
-    return UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+    StringBuilder letters = new StringBuilder();
+    for (char digit :
+        UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+      letters.append((char) ('a' + Character.digit(digit, 16)));
+    }
+    return letters.toString();
   }
 
   static long peopleNamed(String family) throws SQLException {

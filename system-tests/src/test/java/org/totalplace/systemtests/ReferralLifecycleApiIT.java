@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,64 @@ class ReferralLifecycleApiIT {
       assertThat(steps.getString(1)).isEqualTo("acknowledge");
     }
     step(drugAlcohol, id, "acknowledge", Map.of(), "RECEIVED");
+  }
+
+  @Test
+  void acceptingAReferralNobodyAcknowledgedIsOneStepWithOneTimer() throws Exception {
+    long person = createPerson(housing, "Aled", "Prompt" + suffix());
+    long id = refer(housing, person, "drug-alcohol", "ROUTINE");
+    try (Connection db = Platform.database()) {
+      assertThat(timersOf(db, id))
+          .as("one timer for the three moments")
+          .containsExactly("acknowledgeClock");
+    }
+
+    step(drugAlcohol, id, "accept", Map.of(), "ACCEPTED");
+
+    JsonNode history = housing.get("/referrals/" + id + "/history").json();
+    assertThat(history.findValuesAsText("action")).containsExactly("SENT", "ACCEPTED");
+    assertThat(
+            ReferralApiIT.audited("referral", id).stream()
+                .map(a -> a.split(" by ")[0])
+                .filter(action -> !action.equals("REFERRAL_VIEWED")))
+        .as("the changes audited, apart from looking at it")
+        .containsExactly("REFERRAL_SENT", "REFERRAL_ACCEPTED");
+    try (Connection db = Platform.database();
+        var visited =
+            db.prepareStatement(
+                "select string_agg(a.act_id_, ',' order by a.start_time_, a.act_id_) from"
+                    + " totalplace.act_ru_actinst a join totalplace.referral r on r.process_instance_id"
+                    + " = a.proc_inst_id_ where r.id = ? and a.act_type_ = 'userTask'")) {
+      visited.setLong(1, id);
+      var steps = visited.executeQuery();
+      steps.next();
+      assertThat(steps.getString(1)).as("no decide task made").isEqualTo("acknowledge,start");
+      assertThat(timersOf(db, id)).containsExactly("startInactivity");
+      var received =
+          db.prepareStatement(
+              "select received_at is not null and received_at = accepted_at"
+                  + " from totalplace.referral where id = ?");
+      received.setLong(1, id);
+      var row = received.executeQuery();
+      row.next();
+      assertThat(row.getBoolean(1)).as("accepting it says when it was received").isTrue();
+    }
+  }
+
+  private static List<String> timersOf(Connection db, long referral) throws Exception {
+    try (var timers =
+        db.prepareStatement(
+            "select j.element_id_ from totalplace.act_ru_timer_job j join totalplace.referral r"
+                + " on r.process_instance_id = j.process_instance_id_ where r.id = ?"
+                + " order by j.element_id_")) {
+      timers.setLong(1, referral);
+      var rows = timers.executeQuery();
+      List<String> found = new ArrayList<>();
+      while (rows.next()) {
+        found.add(rows.getString(1));
+      }
+      return found;
+    }
   }
 
   @Test
@@ -272,23 +331,25 @@ class ReferralLifecycleApiIT {
     long id = refer(housing, person, "drug-alcohol", "EMERGENCY");
     String subject = "Totalplace: referral " + id + " needs attention";
 
-    // Moving the clock: the referral's timers come due now instead of in two hours.
-    execute(
-        "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where"
-            + " process_instance_id_ = (select process_instance_id from totalplace.referral"
-            + " where id = "
-            + id
-            + ")");
-
-    // The three alarms run as separate jobs, in any order: wait for all of them.
+    // The step's one timer moves from moment to moment: bring each moment forward to now, as
+    // time passing would, until all three have been said.
     waitUntil(
-        () ->
-            count(
-                    "select count(distinct action) from totalplace.referral_event where action in"
-                        + " ('WARNED', 'OVERDUE', 'ESCALATED_TO_SENDER') and referral_id = "
-                        + id)
-                == 3,
+        () -> {
+          timersDueNow(id);
+          return count(
+                  "select count(distinct action) from totalplace.referral_event where action in"
+                      + " ('WARNED', 'OVERDUE', 'ESCALATED_TO_SENDER') and referral_id = "
+                      + id)
+              == 3;
+        },
         "the reminder and both escalations");
+    assertThat(
+            rows(
+                "select action from totalplace.referral_event where referral_id = "
+                    + id
+                    + " and action in ('WARNED', 'OVERDUE', 'ESCALATED_TO_SENDER') order by id"))
+        .as("each said once, in order")
+        .containsExactly("WARNED", "OVERDUE", "ESCALATED_TO_SENDER");
     assertThat(
             rows(
                 "select agency from totalplace.notice where to_team_leads and referral_id = " + id))
@@ -402,6 +463,16 @@ class ReferralLifecycleApiIT {
   static String single(String sql) throws SQLException {
     List<String> found = rows(sql);
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Brings the referral's timers that wait (not one being run) forward to a minute ago. */
+  static void timersDueNow(long referral) throws SQLException {
+    execute(
+        "update act_ru_timer_job set duedate_ = now() - interval '1 minute' where"
+            + " lock_owner_ is null and process_instance_id_ = (select process_instance_id"
+            + " from totalplace.referral where id = "
+            + referral
+            + ")");
   }
 
   static void execute(String sql) throws SQLException {

@@ -77,6 +77,7 @@ class ProcessTestEngine implements AutoCloseable {
     config.setBeans(Map.of("referralClocks", referralClocks, "pathwaySteps", pathwaySteps));
     configuration = config;
     engine = config.buildProcessEngine();
+    DeadlineCalendar.addTo(config);
   }
 
   /** Every model the app deploys (the app's ProcessEngines.MODELS lists the same). */

@@ -9,6 +9,15 @@ public class RecordingReferralClocks {
 
   final Recorder calls = new Recorder();
 
+  /** As the app does: each firing of the step's one timer says the next of its three things. */
+  public void ring(DelegateExecution execution, String step) {
+    switch (StepClock.rung(execution, step)) {
+      case WARN -> warn(execution, step);
+      case OVERDUE -> overdue(execution, step);
+      case ESCALATE -> escalateToSender(execution, step);
+    }
+  }
+
   public void warn(DelegateExecution execution, String step) {
     calls.record(execution, "warn " + step);
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,42 @@ class ReferralProcessIT {
                 .activityId("send")
                 .count())
         .isZero();
-    assertThat(flowable.pendingTimers(referral)).hasSize(3);
+    assertThat(flowable.pendingTimers(referral))
+        .as("one timer for the step's three moments")
+        .containsExactly("acknowledgeClock");
+  }
+
+  @Test
+  void decidingAReferralNobodyAcknowledgedIsOneStepWithNoDecideTaskOrClocks() {
+    String referral = start();
+    send(referral);
+    complete(referral, "acknowledge", Map.of("decision", "accepted"));
+
+    assertThat(stepOf(referral, "drug-alcohol")).isEqualTo("start");
+    assertThat(
+            flowable
+                .engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(referral)
+                .activityId("decide")
+                .count())
+        .as("no decide task made and thrown away")
+        .isZero();
+    assertThat(flowable.pendingTimers(referral)).containsExactly("startInactivity");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"declined", "informationRequested"})
+  void aDeclineOrAQuestionWithTheAcknowledgementGoesStraightToIt(String decision) {
+    String referral = start();
+    send(referral);
+    complete(referral, "acknowledge", Map.of("decision", decision));
+    if (decision.equals("declined")) {
+      assertThat(endOf(referral)).isEqualTo("declined");
+    } else {
+      assertThat(stepOf(referral, "housing")).isEqualTo("provideInformation");
+    }
   }
 
   @Test
@@ -134,7 +168,11 @@ class ReferralProcessIT {
     String[] route = {"send", "acknowledge", "decide", "start", "work"};
     for (int i = 0; !route[i].equals(step); i++) {
       Map<String, Object> variables =
-          route[i].equals("send") ? deadlines() : Map.of("decision", "accepted");
+          switch (route[i]) {
+            case "send" -> deadlines();
+            case "decide" -> Map.of("decision", "accepted");
+            default -> Map.of();
+          };
       complete(referral, route[i], variables);
     }
     assertThat(openTask(referral).getTaskDefinitionKey()).isEqualTo(step);
@@ -173,7 +211,7 @@ class ReferralProcessIT {
     flowable.setClock(warnAt.minusSeconds(60));
     assertThat(flowable.fireDueTimers(referral)).isEmpty();
     flowable.setClock(warnAt);
-    assertThat(flowable.fireDueTimers(referral)).containsExactly(step + "Warning");
+    assertThat(flowable.fireDueTimers(referral)).containsExactly(step + "Clock");
     assertThat(clockCalls(referral)).containsExactly("warn " + step);
 
     flowable.setClock(dueAt.minusSeconds(60));
@@ -189,20 +227,50 @@ class ReferralProcessIT {
     assertThat(openTask(referral).getTaskDefinitionKey())
         .as("the clocks do not move the referral on")
         .isEqualTo(step);
+    assertThat(flowable.pendingTimers(referral)).as("all three moments said").isEmpty();
+  }
+
+  @Test
+  void aClockThatFiresLateStillSaysEachThingOnceAndInOrder() {
+    String referral = start();
+    send(referral);
+    flowable.setClock(SENT.plus(DAY.multipliedBy(2)).plusSeconds(1));
+    assertThat(flowable.fireDueTimers(referral))
+        .containsExactly("acknowledgeClock", "acknowledgeClock", "acknowledgeClock");
+    assertThat(clockCalls(referral))
+        .containsExactly("warn acknowledge", "overdue acknowledge", "escalateToSender acknowledge");
     assertThat(flowable.pendingTimers(referral)).isEmpty();
+  }
+
+  @Test
+  void aDecisionAskedForAgainRunsTheDecideClockAfresh() {
+    String referral = sentAndAcknowledged();
+    flowable.setClock(SENT.plus(DAY.multipliedBy(3)).plus(Duration.ofHours(20)));
+    assertThat(flowable.fireDueTimers(referral)).containsExactly("decideClock");
+    complete(referral, "decide", Map.of("decision", "informationRequested"));
+    Instant answered = SENT.plus(DAY.multipliedBy(10));
+    flowable.setClock(answered);
+    complete(
+        referral,
+        "provideInformation",
+        Map.of(
+            "decideClocks",
+            StepClock.moments(answered.plusSeconds(60), answered.plus(DAY), answered.plus(DAY))));
+    assertThat(flowable.pendingTimers(referral)).containsExactly("decideClock");
+    flowable.setClock(answered.plusSeconds(60));
+    flowable.fireDueTimers(referral);
+    assertThat(clockCalls(referral)).containsExactly("warn decide", "warn decide");
   }
 
   @Test
   void anAcknowledgementInTimeTakesItsClocksAway() {
     String referral = start();
     send(referral);
-    assertThat(flowable.pendingTimers(referral))
-        .containsExactly("acknowledgeWarning", "acknowledgeOverdue", "acknowledgeEscalation");
+    assertThat(flowable.pendingTimers(referral)).containsExactly("acknowledgeClock");
 
     flowable.setClock(SENT.plus(Duration.ofHours(2)));
     complete(referral, "acknowledge", Map.of());
-    assertThat(flowable.pendingTimers(referral))
-        .containsExactly("decideWarning", "decideOverdue", "decideEscalation");
+    assertThat(flowable.pendingTimers(referral)).containsExactly("decideClock");
 
     flowable.setClock(SENT.plus(DAY.multipliedBy(2)));
     flowable.fireDueTimers(referral);
@@ -262,13 +330,17 @@ class ReferralProcessIT {
   private Map<String, Object> deadlines() {
     Instant now = flowable.configuration.getClock().getCurrentTime().toInstant();
     Map<String, Object> at = new HashMap<>();
-    at.put("acknowledgeWarnAt", Date.from(now.plus(Duration.ofHours(20))));
-    at.put("acknowledgeDueAt", Date.from(now.plus(DAY)));
-    at.put("acknowledgeEscalateAt", Date.from(now.plus(DAY.multipliedBy(2))));
+    at.put(
+        "acknowledgeClocks",
+        StepClock.moments(
+            now.plus(Duration.ofHours(20)), now.plus(DAY), now.plus(DAY.multipliedBy(2))));
     Instant decideFrom = now.plus(DAY.multipliedBy(3));
-    at.put("decideWarnAt", Date.from(decideFrom.plus(Duration.ofHours(20))));
-    at.put("decideDueAt", Date.from(decideFrom.plus(DAY)));
-    at.put("decideEscalateAt", Date.from(decideFrom.plus(DAY.multipliedBy(2))));
+    at.put(
+        "decideClocks",
+        StepClock.moments(
+            decideFrom.plus(Duration.ofHours(20)),
+            decideFrom.plus(DAY),
+            decideFrom.plus(DAY.multipliedBy(2))));
     return at;
   }
 

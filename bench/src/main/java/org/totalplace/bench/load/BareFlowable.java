@@ -8,15 +8,16 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.task.api.Task;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.totalplace.bench.referral.Timings;
+import org.totalplace.workflows.DeadlineCalendar;
+import org.totalplace.workflows.StepClock;
 
 /**
  * The engine's share of creating a referral, alone: the platform's own referral model on a bare
@@ -36,16 +37,18 @@ final class BareFlowable {
       createDatabase(admin);
     }
     String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + DATABASE;
-    ProcessEngine engine =
-        ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-            .setJdbcUrl(url)
-            .setJdbcUsername("postgres")
-            .setJdbcPassword("")
-            .setJdbcDriver("org.postgresql.Driver")
-            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-            .setHistoryLevel(HistoryLevel.INSTANCE)
-            .setAsyncExecutorActivate(false)
-            .buildProcessEngine();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl)
+            ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setJdbcUrl(url)
+                .setJdbcUsername("postgres")
+                .setJdbcPassword("")
+                .setJdbcDriver("org.postgresql.Driver")
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistoryLevel(HistoryLevel.INSTANCE)
+                .setAsyncExecutorActivate(false);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    DeadlineCalendar.addTo(configuration);
     try {
       engine
           .getRepositoryService()
@@ -68,30 +71,24 @@ final class BareFlowable {
     }
   }
 
+  /** As the app sends a referral when it is written: one start, at the receiving agency's step. */
   private static void startAndSend(ProcessEngine engine, int i) {
+    Instant now = Instant.now();
     Map<String, Object> variables = new HashMap<>();
     variables.put("referralId", (long) i);
     variables.put("sendingAgency", "housing");
     variables.put("receivingAgency", "drug-alcohol");
     variables.put("sender", "housing-system");
-    String instance =
-        engine
-            .getRuntimeService()
-            .startProcessInstanceByKey("referral", Integer.toString(i), variables)
-            .getId();
-    Task send =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instance)
-            .taskDefinitionKey("send")
-            .singleResult();
-    Instant now = Instant.now();
-    Map<String, Object> deadlines = new HashMap<>();
-    deadlines.put("acknowledgeWarnAt", Date.from(now.plus(1, ChronoUnit.DAYS)));
-    deadlines.put("acknowledgeDueAt", Date.from(now.plus(2, ChronoUnit.DAYS)));
-    deadlines.put("acknowledgeEscalateAt", Date.from(now.plus(3, ChronoUnit.DAYS)));
-    engine.getTaskService().complete(send.getId(), deadlines);
+    variables.put("sentAtOnce", true);
+    variables.put(
+        StepClock.variable("acknowledge"),
+        StepClock.moments(
+            now.plus(1, ChronoUnit.DAYS),
+            now.plus(2, ChronoUnit.DAYS),
+            now.plus(3, ChronoUnit.DAYS)));
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("referral", Integer.toString(i), variables);
   }
 
   private static void createDatabase(Connection admin) throws SQLException {

@@ -70,20 +70,20 @@ public enum QuerySet {
         random.nextBoolean()
             ? Typos.oneEdit(given, random) + " " + family
             : given + " " + Typos.oneEdit(family, random);
-    String last = typed.substring(typed.lastIndexOf(' ') + 1);
+    List<Object> name = SearchStatements.nameParameters(typed, this == NAME_ONLY);
     return switch (this) {
       case NAME_AND_BIRTH -> {
         Date born = Date.valueOf(person.dateOfBirth());
         yield new SearchQuery(
-            person.id(), typed, List.of(typed, last, born), List.of(family, born));
+            person.id(), typed, List.of(name.get(0), name.get(1), born), List.of(family, born));
       }
       case NAME_AND_POSTCODE ->
           new SearchQuery(
               person.id(),
               typed,
-              List.of(typed, last, person.postcode()),
+              List.of(name.get(0), name.get(1), person.postcode()),
               List.of(family, person.postcode()));
-      default -> new SearchQuery(person.id(), typed, List.of(typed, last), List.of(family, given));
+      default -> new SearchQuery(person.id(), typed, name, List.of(family, given));
     };
   }
 }

@@ -3,6 +3,7 @@ package org.totalplace.caseload.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
@@ -76,15 +77,31 @@ public class Caseloads {
   }
 
   /**
+   * The whole dashboard in one transaction: the team's totals (read once, for the table and the
+   * tiles), the work nobody holds and the due tiles, instead of three calls that each read the
+   * team's figures again.
+   */
+  public Dashboard dashboard(Caller caller) {
+    requireTeamLead(caller);
+    TeamFigures.Kept figures = figures(caller);
+    Instant now = clock.instant();
+    List<CaseItem> nobodysWork = listed(caller, rows.unallocated(caller.getAgency(), now));
+    return new Dashboard(
+        figures.team(),
+        nobodysWork,
+        dueTotals(figures, rows.unallocatedCount(caller.getAgency(), now)));
+  }
+
+  /** What the team caseload page shows. */
+  public record Dashboard(List<WorkerLoad> team, List<CaseItem> unallocated, DueTotals due) {}
+
+  /**
    * The team's overdue and due-soon items, held or not, by the one rule of {@link
    * org.totalplace.referral.control.WhenDue}: the workers' part from the same kept totals as the
    * team table, the part nobody holds counted now, as the list of that work is read now, so each
    * tile equals the rows the page flags.
    */
-  public DueTotals dueTotals(Caller caller) {
-    requireTeamLead(caller);
-    TeamFigures.Kept figures = figures(caller);
-    TeamFigures.Unallocated nobody = rows.unallocatedCount(caller.getAgency(), clock.instant());
+  private static DueTotals dueTotals(TeamFigures.Kept figures, TeamFigures.Unallocated nobody) {
     return new DueTotals(
         figures.team().stream().mapToLong(WorkerLoad::getOverdue).sum() + nobody.overdue(),
         figures.team().stream().mapToLong(WorkerLoad::getDueSoon).sum() + nobody.dueSoon(),

@@ -50,8 +50,7 @@ public class PersonSearch {
     } else if (!text.isEmpty()) {
       String typed = text.toLowerCase(Locale.UK).replaceAll("\\s+", " ");
       sql = SearchStatements.byName(byBirth, byPostcode);
-      params.add(typed);
-      params.add(typed.substring(typed.lastIndexOf(' ') + 1));
+      params.addAll(SearchStatements.nameParameters(typed, !byBirth && !byPostcode));
     } else {
       sql = SearchStatements.byBirthOrPostcode(byBirth, byPostcode);
     }

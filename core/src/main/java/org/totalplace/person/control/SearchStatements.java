@@ -1,5 +1,7 @@
 package org.totalplace.person.control;
 
+import java.util.List;
+
 /**
  * The SQL behind finding a person, kept as text so the benchmark in bench/ times exactly what the
  * platform runs. Names match with typos through trigrams (pg_trgm) on every current and previous
@@ -57,20 +59,42 @@ public final class SearchStatements {
           + " + case when n.family_key = q.sound then 0.2 else 0 end";
 
   /**
-   * By name alone no date of birth or postcode narrows the people first, so the person table is
-   * only asked whether a match was merged away (a handful of rows, through a partial index) instead
-   * of being joined whole. A GiST index returning nearest names in order was measured and was
-   * slower than this at a million people (see bench/results).
+   * By name alone no date of birth or postcode narrows the people, so candidates must be close on
+   * both parts of the name: the whole name at trigram similarity 0.55 (a name sharing only its
+   * given name, "sarah" in "sarah smiht", scores about 0.5, and there were 30,000 of those), the
+   * typed words as part of a longer name at 0.8, or both sounds alike (family and given name, one
+   * index). The thresholds hold for this statement's transaction only (set_config local). The
+   * person table is only asked whether a match was merged away (a handful of rows, through a
+   * partial index). A GiST index returning nearest names in order was measured and was slower than
+   * this at a million people (see bench/results). Parameters: 1 the typed name, 2 its family part,
+   * 3 its given part (see {@link #nameParameters}).
    */
   private static String byNameAlone() {
-    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound)"
+    return "with q as (select cast(?1 as text) as typed, dmetaphone(cast(?2 as text)) as sound,"
+        + " dmetaphone(cast(?3 as text)) as given_sound,"
+        + " set_config('pg_trgm.similarity_threshold', '0.55', true)"
+        + " || set_config('pg_trgm.word_similarity_threshold', '0.8', true) as strict)"
         + " select n.person_id, max("
         + SCORE
         + ") as score, bool_or(n.kind = 'CURRENT') as current_name from q cross join person_name n"
-        + " where (n.search_name % q.typed or q.typed <% n.search_name or n.family_key = q.sound)"
+        + " where (n.search_name % q.typed or q.typed <% n.search_name"
+        + " or (n.family_key = q.sound and dmetaphone(n.given_name) = q.given_sound))"
         + " and not exists (select 1 from person p where p.id = n.person_id"
         + " and p.merged_into is not null)"
         + RANKED;
+  }
+
+  /**
+   * The name's parameters as typed (lower case, single spaces): the whole, its last word as the
+   * family name and, searched for alone, the words before it as the given name.
+   */
+  public static List<Object> nameParameters(String typed, boolean alone) {
+    int space = typed.lastIndexOf(' ');
+    String family = typed.substring(space + 1);
+    if (!alone) {
+      return List.of(typed, family);
+    }
+    return List.of(typed, family, space < 0 ? "" : typed.substring(0, space));
   }
 
   /** Without a name: parameters a date of birth and/or a postcode, as asked for. */

@@ -25,6 +25,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.totalplace.workflows.DeadlineCalendar;
 
 /**
  * The embedded Flowable engine, on the app's data source and inside the container's JTA
@@ -90,6 +91,8 @@ public class ProcessEngines {
     configuration.setAsyncExecutorAsyncJobLockTimeInMillis(5 * 60_000);
     configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60_000);
     engine = configuration.buildProcessEngine();
+    // A referral step's three moments are one timer moved on by this calendar, not three timers.
+    DeadlineCalendar.addTo(configuration);
 
     var deployment =
         engine

@@ -18,6 +18,7 @@ import org.totalplace.referral.control.ReferralHistory;
 import org.totalplace.referral.control.ReferralNotices;
 import org.totalplace.referral.entity.Referral;
 import org.totalplace.referral.entity.ReferralStatus;
+import org.totalplace.workflows.StepClock;
 
 /**
  * What the referral process's timers do: warn the assignee before a target, tell the receiving team
@@ -40,6 +41,18 @@ public class ReferralAlarms {
   @Inject ResponseTargets targets;
 
   Clock clock = Clock.systemUTC();
+
+  /**
+   * Each firing of a step's one timer: the first warns, the second marks it overdue, the third
+   * tells the sender. (Referrals sent before the model had one timer still call the three below.)
+   */
+  public void ring(DelegateExecution execution, String step) {
+    switch (StepClock.rung(execution, step)) {
+      case WARN -> warn(execution, step);
+      case OVERDUE -> overdue(execution, step);
+      case ESCALATE -> escalateToSender(execution, step);
+    }
+  }
 
   public void warn(DelegateExecution execution, String step) {
     Referral referral = at(execution, step);

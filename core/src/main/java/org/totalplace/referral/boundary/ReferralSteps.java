@@ -73,8 +73,9 @@ public class ReferralSteps {
 
   public Referral accept(Caller caller, long id, Integer expectedVersion) {
     Referral referral = deciding(caller, id, expectedVersion);
+    ReferralStatus before = referral.getStatus();
     Instant now = clock.instant();
-    process.complete(referral, "decide", caller, Map.of("decision", "accepted"));
+    decide(referral, caller, "accepted", now);
     referral.accept(caller, now);
     // Accepting means working with the person: the agency is now involved with them.
     Sql.update(
@@ -85,7 +86,7 @@ public class ReferralSteps {
         caller.getAgency(),
         caller.getDisplayName(),
         LocalDate.now(clock));
-    done(referral, caller, "ACCEPTED", ReferralStatus.RECEIVED, null, now);
+    done(referral, caller, "ACCEPTED", before, null, now);
     tellSender(referral, "was accepted by " + caller.getDisplayName());
     return referral;
   }
@@ -99,11 +100,12 @@ public class ReferralSteps {
     }
     String why = text("reason", reason, "Say why you are declining this referral");
     Referral referral = deciding(caller, id, expectedVersion);
+    ReferralStatus before = referral.getStatus();
     Instant now = clock.instant();
     // The reason stays in the referral row, under audit and retention, not in process variables.
-    process.complete(referral, "decide", caller, Map.of("decision", "declined"));
+    decide(referral, caller, "declined", now);
     referral.decline(caller, code, why, now);
-    done(referral, caller, "DECLINED", ReferralStatus.RECEIVED, code.getLabel() + ": " + why, now);
+    done(referral, caller, "DECLINED", before, code.getLabel() + ": " + why, now);
     tellSender(referral, "was declined (" + code.getLabel().toLowerCase() + ")");
     finished.fire(
         new ReferralFinished(referral.getId(), referral.getPathwayStepId(), referral.getStatus()));
@@ -115,10 +117,11 @@ public class ReferralSteps {
     finder.visible(caller, id);
     String asked = text("question", question, "Say what information you need");
     Referral referral = deciding(caller, id, expectedVersion);
+    ReferralStatus before = referral.getStatus();
     Instant now = clock.instant();
-    process.complete(referral, "decide", caller, Map.of("decision", "informationRequested"));
+    decide(referral, caller, "informationRequested", now);
     referral.askForInformation(caller, asked, now);
-    done(referral, caller, "INFORMATION_REQUESTED", ReferralStatus.RECEIVED, asked, now);
+    done(referral, caller, "INFORMATION_REQUESTED", before, asked, now);
     tellSender(referral, "needs more information before a decision");
     return referral;
   }
@@ -210,15 +213,28 @@ public class ReferralSteps {
     done(referral, caller, "ACKNOWLEDGED", ReferralStatus.SENT, null, now);
   }
 
-  /** Deciding a referral nobody acknowledged yet acknowledges it first: both are recorded. */
+  /** A referral the caller may decide now: sent to their agency, acknowledged or not yet. */
   private Referral deciding(Caller caller, long id, Integer expectedVersion) {
     Referral referral = finder.actionable(caller, id, expectedVersion);
     requireReceiver(caller, referral);
-    if (referral.getStatus() == ReferralStatus.SENT) {
-      acknowledge(caller, referral);
+    if (referral.getStatus() != ReferralStatus.SENT) {
+      require(referral, ReferralStatus.RECEIVED);
     }
-    require(referral, ReferralStatus.RECEIVED);
     return referral;
+  }
+
+  /**
+   * Records the decision in the process. A referral nobody acknowledged yet is received and decided
+   * in one step: the acknowledgement carries the decision and the model goes straight to it, so one
+   * click is one process operation and one line in the history, as a decision implies receipt.
+   */
+  private void decide(Referral referral, Caller caller, String decision, Instant now) {
+    if (referral.getStatus() == ReferralStatus.SENT) {
+      referral.acknowledge(caller, now, null);
+      process.complete(referral, "acknowledge", caller, Map.of("decision", decision));
+    } else {
+      process.complete(referral, "decide", caller, Map.of("decision", decision));
+    }
   }
 
   private Referral receiving(

@@ -2,13 +2,13 @@ package org.totalplace.referral.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.totalplace.referral.entity.ResponseTarget;
+import org.totalplace.workflows.StepClock;
 
 /**
  * When the receiver is warned, when a step is overdue (its team lead is told), and when the
- * sender's team lead is told too. The process's timers fire at these moments.
+ * sender's team lead is told too. The step's one process timer fires at each in turn.
  */
 public record Deadlines(Instant warnAt, Instant dueAt, Instant escalateAt) {
 
@@ -29,11 +29,8 @@ public record Deadlines(Instant warnAt, Instant dueAt, Instant escalateAt) {
         due.plus(Duration.ofMinutes(target.getSenderEscalationMinutes())));
   }
 
-  /** The process variables for the step's timers, named as in the referral model. */
+  /** The process variable for the step's one timer, named as in the referral model. */
   public Map<String, Object> asVariables(String step) {
-    return Map.of(
-        step + "WarnAt", Date.from(warnAt),
-        step + "DueAt", Date.from(dueAt),
-        step + "EscalateAt", Date.from(escalateAt));
+    return Map.of(StepClock.variable(step), StepClock.moments(warnAt, dueAt, escalateAt));
   }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.totalplace.workflows.DeadlineCalendar;
+import org.totalplace.workflows.StepClock;
 
 /** Every model the app deploys can be drawn, with where an instance stands outlined. */
 class ProcessDiagramsIT {
@@ -42,6 +44,7 @@ class ProcessDiagramsIT {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setAsyncExecutorActivate(false);
     engine = configuration.buildProcessEngine();
+    DeadlineCalendar.addTo(configuration);
     var deployment = engine.getRepositoryService().createDeployment().name("totalplace");
     Arrays.stream(ProcessEngines.MODELS).forEach(deployment::addClasspathResource);
     deployment.deploy();
@@ -106,9 +109,8 @@ class ProcessDiagramsIT {
         .complete(
             task.getId(),
             Map.of(
-                "acknowledgeWarnAt", later,
-                "acknowledgeDueAt", later,
-                "acknowledgeEscalateAt", later));
+                StepClock.variable("acknowledge"),
+                StepClock.moments(later.toInstant(), later.toInstant(), later.toInstant())));
     List<String> active = diagrams.activeActivities(referral);
     assertThat(active).contains("acknowledge");
 

@@ -52,7 +52,9 @@ class WorkingHoursTest {
     assertThat(acknowledge.warnAt()).isEqualTo(sent.plusSeconds(5400));
     assertThat(acknowledge.escalateAt()).isEqualTo(sent.plusSeconds(10800));
     assertThat(acknowledge.asVariables("acknowledge"))
-        .containsKeys("acknowledgeWarnAt", "acknowledgeDueAt", "acknowledgeEscalateAt");
+        .containsEntry(
+            "acknowledgeClocks",
+            sent.plusSeconds(5400) + "/" + sent.plusSeconds(7200) + "/" + sent.plusSeconds(10800));
 
     Deadlines decide = Deadlines.toDecide(sent, 8, red);
     assertThat(decide.dueAt()).as("in working hours").isEqualTo(uk("2026-11-24T17:00:00Z"));

@@ -31,10 +31,11 @@ public class TeamCaseloads extends Reassignment {
   /** Loads the figures, or answers 403 to anyone but a team lead. */
   public void load() {
     try {
-      team = caseloads.team(me);
+      Caseloads.Dashboard dashboard = caseloads.dashboard(me);
+      team = dashboard.team();
       workers = null;
-      unallocated = caseloads.unallocated(me);
-      due = caseloads.dueTotals(me);
+      unallocated = dashboard.unallocated();
+      due = dashboard.due();
       unallocatedCount = due.unallocated();
     } catch (NotAllowed e) {
       Pages.sendError(403, e.getMessage());
