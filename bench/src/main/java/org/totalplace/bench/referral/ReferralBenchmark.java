@@ -227,8 +227,9 @@ public final class ReferralBenchmark {
         "The whole platform runs on this machine (Payara, Keycloak, PostgreSQL), as does the"
             + " client. A create is a POST /api/v1/referrals by the housing system: access check,"
             + " sharing-basis check, the referral row, the Flowable process started at its"
-            + " acknowledge step with three timers (one process operation), the chronology entry,"
-            + " the history row and the audit row (sealed after commit). An accept acknowledges and accepts (two process steps),"
+            + " acknowledge step with its one timer (one process operation), the chronology entry,"
+            + " the history row and the audit row (sealed after commit). An accept of a referral"
+            + " nobody acknowledged receives and accepts it in one process operation,"
             + " records the involvement, history, notices and audit. A match is a GET"
             + " /api/v1/persons?q=<name>&dateOfBirth= by the housing system over the people this"
             + " run made (the search at a million people is bench/search's).\n\n");
