@@ -1,10 +1,12 @@
 package org.totalplace.audit.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.entity.AuditEvent;
 import org.totalplace.platform.control.Sql;
@@ -18,11 +20,6 @@ import org.totalplace.platform.entity.Caller;
  */
 @Dependent
 public class AuditTrail {
-
-  private static final int ROWS_PER_INSERT = 100;
-
-  /** Where the subject's id stands in {@link AuditEvent#sealedFields}. */
-  private static final int SUBJECT_ID = 6;
 
   @PersistenceContext EntityManager em;
 
@@ -47,13 +44,13 @@ public class AuditTrail {
     write(List.of(event(caller, action, subjectType, subjectId, detail, basis, changes)));
   }
 
-  /** What a list named (one event per person or referral shown): one statement per hundred. */
+  /** What a list named (one event per person or referral shown): all in one statement. */
   public record Listed(String subjectType, Long subjectId, String detail, String basis) {}
 
   /**
    * The events of one action over many subjects, as when a page lists people: sealed like any
-   * other, but written by one multi-row insert per {@value #ROWS_PER_INSERT} instead of an insert
-   * (and a read of the new id) each, which made a list of a hundred cost two hundred statements.
+   * other, but written by one insert instead of an insert (and a read of the new id) each, which
+   * made a list of a hundred cost two hundred statements.
    */
   public void recordAll(Caller caller, String action, List<Listed> subjects) {
     write(
@@ -92,29 +89,57 @@ public class AuditTrail {
             .toList());
   }
 
+  /**
+   * All the events in one statement with one parameter: the rows as a JSON array, unpacked by
+   * PostgreSQL. A multi-row insert with eleven parameters a row was quadratic in EclipseLink (it
+   * files each parameter by a linear search of those before it): a hundred rows took 1,100
+   * parameters and the search was the largest single cost on the platform under load.
+   */
   private void write(List<AuditEvent> events) {
-    for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-      StringBuilder sql =
-          new StringBuilder(
-              "insert into audit_event (at, username, agency, role, action, subject_type,"
-                  + " subject_id, detail, basis, origin, changes)"
-                  + " values ");
-      List<Object> values = new ArrayList<>();
-      for (AuditEvent event :
-          events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT))) {
-        sql.append(values.isEmpty() ? "(" : ", (");
-        Object[] row = event.sealedFields();
-        for (int i = 0; i < row.length; i++) {
-          sql.append(i == 0 ? "" : ", ").append('?').append(values.size() + 1);
-          // The subject's id may be null, which the driver would otherwise send as text.
-          sql.append(i == SUBJECT_ID ? "::bigint" : "");
-          values.add(row[i]);
-        }
-        sql.append(')');
-      }
-      Sql.update(em, sql.toString(), values.toArray());
+    if (events.isEmpty()) {
+      return;
     }
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (AuditEvent event : events) {
+      Object[] fields = event.sealedFields();
+      JsonObjectBuilder row = Json.createObjectBuilder();
+      for (int i = 0; i < COLUMNS.length; i++) {
+        if (fields[i] == null) {
+          row.addNull(COLUMNS[i]);
+        } else if (fields[i] instanceof Long number) {
+          row.add(COLUMNS[i], number);
+        } else {
+          // The time as ISO-8601 to the microsecond (AuditChain.storable), exactly as stored.
+          row.add(COLUMNS[i], fields[i].toString());
+        }
+      }
+      rows.add(row);
+    }
+    Sql.update(em, INSERT, rows.build().toString());
   }
+
+  /** The columns of {@link AuditEvent#sealedFields}, in its order. */
+  private static final String[] COLUMNS = {
+    "at",
+    "username",
+    "agency",
+    "role",
+    "action",
+    "subject_type",
+    "subject_id",
+    "detail",
+    "basis",
+    "origin",
+    "changes"
+  };
+
+  private static final String INSERT =
+      "insert into audit_event (at, username, agency, role, action, subject_type, subject_id,"
+          + " detail, basis, origin, changes) select r.at, r.username, r.agency, r.role, r.action,"
+          + " r.subject_type, r.subject_id, r.detail, r.basis, r.origin, r.changes"
+          + " from json_to_recordset(cast(?1 as json)) as r(at timestamptz, username text,"
+          + " agency text, role text, action text, subject_type text, subject_id bigint,"
+          + " detail text, basis text, origin text, changes text)";
 
   private AuditEvent event(
       Caller caller,
