@@ -204,7 +204,15 @@ public final class LoadBenchmark {
         Files.createDirectories(results);
         Path file =
             results.resolve(
-                "load-" + LocalDate.now() + "-" + size.people() + "-people-" + users + "-users.md");
+                "load-"
+                    + LocalDate.now()
+                    + "-"
+                    + size.people()
+                    + "-people-"
+                    + users
+                    + "-users-"
+                    + seconds
+                    + "s.md");
         Files.writeString(file, report);
         System.out.println(report);
         System.out.println("Written to " + file);
