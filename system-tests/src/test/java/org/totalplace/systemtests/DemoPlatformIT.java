@@ -157,7 +157,8 @@ class DemoPlatformIT {
   }
 
   @Test
-  void aWorkerOutsideTheRecordAndTheOfficersPagesReadPlainlyAndPassAxe() throws Exception {
+  void aWorkerOutsideTheRecordAndTheOfficersAndAnalystsPagesReadPlainlyAndPassAxe()
+      throws Exception {
     String liam = liam();
     check("voluntary.worker", "/person.xhtml?id=" + liam);
     check("dpo", "/dpo/index.xhtml", "/dpo/seen.xhtml?id=" + liam, "/records/merge.xhtml");
@@ -168,6 +169,11 @@ class DemoPlatformIT {
         "/admin/services.xhtml",
         "/admin/targets.xhtml",
         "/admin/webhooks.xhtml");
+    check(
+        "place.analyst",
+        "/counting/costs.xhtml",
+        "/counting/costs.xhtml?q=HO4.1&code=HO4.1",
+        "/counting/deflators.xhtml");
   }
 
   private static String liam() throws SQLException {
