@@ -133,8 +133,12 @@ class CountingPagesIT {
     browser.click(By.id("to-deflators"));
     browser.waitForText(By.tagName("h1"), "Deflators and price year");
     assertThat(browser.text(By.id("basis")))
-        .contains("HM Treasury, GDP deflators at market prices", "30 September 2016");
-    assertThat(browser.text(By.id("series"))).contains("2010/11", "93.285");
+        .contains("HM Treasury, GDP deflators at market prices", "30 Sept 2016");
+    assertThat(
+            browser
+                .waitFor(By.cssSelector("input[aria-label='Index for 2010/11']"))
+                .getAttribute("value"))
+        .isEqualTo("93.285");
 
     browser.type(By.id("add:year"), "2020/22");
     browser.type(By.id("add:index"), "-1");

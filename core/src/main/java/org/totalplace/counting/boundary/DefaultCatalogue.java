@@ -11,16 +11,20 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import java.util.List;
 import org.totalplace.counting.control.CatalogueIntake;
+import org.totalplace.counting.control.DefaultMapping;
+import org.totalplace.counting.entity.RuleDraft;
 
 /**
  * Gives a new place the GMCA Unit Cost Database as its first catalogue, through the same import an
- * analyst uses. A place that already has costs keeps its own; servers starting together take turns
+ * analyst uses, and the default cost mapping over it. A place that already has costs keeps its own; servers starting together take turns
  * on a transaction lock, so the file is read in once.
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigration")
+// The mapping checks pathway steps against the deployed models, so the engines come first.
+@DependsOn({"DatabaseMigration", "ProcessEngines", "Directory"})
 public class DefaultCatalogue {
 
   /** Shown wherever the catalogue is: the database is published under Creative Commons. */
@@ -34,6 +38,8 @@ public class DefaultCatalogue {
 
   @PersistenceContext EntityManager em;
   @Inject CatalogueIntake intake;
+  @Inject CostMapping mapping;
+  @Inject DefaultMapping defaultMapping;
 
   @PostConstruct
   void fillWhenEmpty() {
@@ -42,9 +48,20 @@ public class DefaultCatalogue {
     long held =
         ((Number) em.createNativeQuery("select count(*) from unit_cost").getSingleResult())
             .longValue();
-    if (held > 0) {
-      return;
+    if (held == 0) {
+      fillCatalogue();
     }
+    long versions =
+        ((Number) em.createNativeQuery("select count(*) from cost_mapping_version").getSingleResult())
+            .longValue();
+    if (versions == 0) {
+      List<RuleDraft> rules = defaultMapping.rules();
+      mapping.first("platform", "The default mapping: " + rules.size() + " rules", rules);
+      LOG.info(() -> "Cost mapping started with " + rules.size() + " default rules");
+    }
+  }
+
+  private void fillCatalogue() {
     try (Reader file =
         new InputStreamReader(
             DefaultCatalogue.class.getResourceAsStream(FILE), StandardCharsets.UTF_8)) {

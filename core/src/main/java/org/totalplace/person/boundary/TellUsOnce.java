@@ -12,6 +12,7 @@ import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
 import org.totalplace.person.entity.Circumstances;
+import org.totalplace.person.control.CustodySpells;
 import org.totalplace.person.entity.CustodyStatus;
 import org.totalplace.person.entity.FieldChange;
 import org.totalplace.person.entity.Notice;
@@ -48,6 +49,7 @@ public class TellUsOnce {
   @Inject Validation validation;
   @Inject Directory directory;
   @Inject Outbox outbox;
+  @Inject CustodySpells custodySpells;
 
   Clock clock = Clock.systemUTC();
 
@@ -126,6 +128,7 @@ public class TellUsOnce {
               hidden ? null : person.getCustodyStatus().getLabel(),
               status.getLabel());
       person.setCustody(status, caller.getAgency());
+      custodySpells.changed(person.getId(), status, caller.getAgency(), now);
     }
     if (general.isEmpty() && custody == null) {
       throw InvalidInput.of(

@@ -53,10 +53,12 @@ public class PageRoles extends HttpFilter {
 
   /** The roles any one of which opens a path; none for the pages open to everyone. */
   static List<String> rolesFor(String path) {
-    // The login's return and the icon are for anyone logged in: the return sends each job to its
+    // The login's return, the icon and the pages' own scripts and styles are for anyone logged in:
+    // the return sends each job to its
     // own first page, so an analyst (who is given no page with people on it) must pass it.
     if (path.equals("/signed-out.html")
         || path.startsWith("/resources/")
+        || path.startsWith("/jakarta.faces.resource/")
         || path.equals("/Callback")
         || path.equals("/favicon.ico")) {
       return List.of();
