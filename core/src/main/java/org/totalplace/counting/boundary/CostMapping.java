@@ -19,8 +19,8 @@ import org.totalplace.platform.entity.Caller;
 
 /**
  * What counts as a cost event: the analyst's rules from things the platform records to unit costs.
- * Every change makes a new mapping version, checked against the version the page was opened at,
- * so two analysts changing the mapping at once are told rather than one undoing the other.
+ * Every change makes a new mapping version, checked against the version the page was opened at, so
+ * two analysts changing the mapping at once are told rather than one undoing the other.
  */
 @Stateless
 public class CostMapping {
@@ -53,8 +53,7 @@ public class CostMapping {
   public MappingVersion add(Caller caller, RuleDraft draft, int expectedVersion) {
     PriceYears.requireKeeper(caller);
     RuleDraft checked = check.checked(draft);
-    MappingVersion version =
-        next(caller, expectedVersion, "Added: " + words.says(checked));
+    MappingVersion version = next(caller, expectedVersion, "Added: " + words.says(checked));
     em.persist(new CostRule(checked, version.getNumber()));
     return version;
   }
@@ -78,8 +77,7 @@ public class CostMapping {
   public MappingVersion remove(Caller caller, long ruleId, int expectedVersion) {
     PriceYears.requireKeeper(caller);
     CostRule old = inForce(ruleId);
-    MappingVersion version =
-        next(caller, expectedVersion, "Removed: " + words.says(old.draft()));
+    MappingVersion version = next(caller, expectedVersion, "Removed: " + words.says(old.draft()));
     old.endAt(version.getNumber());
     return version;
   }
@@ -121,8 +119,7 @@ public class CostMapping {
         new MappingVersion(now + 1, clock.instant(), caller.getDisplayName(), what);
     em.persist(version);
     em.flush();
-    audit.record(
-        caller, "COST_MAPPING_CHANGED", "cost-mapping", (long) version.getNumber(), what);
+    audit.record(caller, "COST_MAPPING_CHANGED", "cost-mapping", (long) version.getNumber(), what);
     return version;
   }
 }

@@ -10,16 +10,16 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 import java.util.List;
+import java.util.logging.Logger;
 import org.totalplace.counting.control.CatalogueIntake;
 import org.totalplace.counting.control.DefaultMapping;
 import org.totalplace.counting.entity.RuleDraft;
 
 /**
  * Gives a new place the GMCA Unit Cost Database as its first catalogue, through the same import an
- * analyst uses, and the default cost mapping over it. A place that already has costs keeps its own; servers starting together take turns
- * on a transaction lock, so the file is read in once.
+ * analyst uses, and the default cost mapping over it. A place that already has costs keeps its own;
+ * servers starting together take turns on a transaction lock, so the file is read in once.
  */
 @Startup
 @Singleton
@@ -52,7 +52,8 @@ public class DefaultCatalogue {
       fillCatalogue();
     }
     long versions =
-        ((Number) em.createNativeQuery("select count(*) from cost_mapping_version").getSingleResult())
+        ((Number)
+                em.createNativeQuery("select count(*) from cost_mapping_version").getSingleResult())
             .longValue();
     if (versions == 0) {
       List<RuleDraft> rules = defaultMapping.rules();

@@ -19,8 +19,8 @@ import org.totalplace.sharing.entity.Disclosure;
 
 /**
  * A person's journey across agencies with what each step cost, for staff whose agency may see the
- * events: the record's own sharing rules decide each event, and a cost never reveals one the
- * viewer may not see, not even in a total. Every look is audited as a view of the person.
+ * events: the record's own sharing rules decide each event, and a cost never reveals one the viewer
+ * may not see, not even in a total. Every look is audited as a view of the person.
  */
 @Stateless
 public class Journeys {

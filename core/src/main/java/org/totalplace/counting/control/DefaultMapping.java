@@ -15,10 +15,10 @@ import org.totalplace.counting.entity.CostSource;
 import org.totalplace.counting.entity.RuleDraft;
 
 /**
- * The first cost mapping of a new place, from the services and pathways every place starts with
- * to GMCA unit costs. It is a starting point the analyst is expected to review: the README lists
- * the choices (custody is borne by probation, as the place has no prison of its own; a release
- * without accommodation counts a statutory homelessness application).
+ * The first cost mapping of a new place, from the services and pathways every place starts with to
+ * GMCA unit costs. It is a starting point the analyst is expected to review: the README lists the
+ * choices (custody is borne by probation, as the place has no prison of its own; a release without
+ * accommodation counts a statutory homelessness application).
  */
 @Dependent
 public class DefaultMapping {

@@ -19,8 +19,8 @@ import org.totalplace.platform.control.FieldProblem;
 import org.totalplace.platform.control.InvalidInput;
 
 /**
- * Whether a cost rule can price anything: each source needs its own test (a referral its service,
- * a custody spell its status, a missed step its pathway step, an address or entry its phrase), and
+ * Whether a cost rule can price anything: each source needs its own test (a referral its service, a
+ * custody spell its status, a missed step its pathway step, an address or entry its phrase), and
  * the unit cost and the agency bearing it must exist. Problems are named by field.
  */
 @Dependent
@@ -42,7 +42,8 @@ public class RuleCheck {
     String code = blankToNull(draft.unitCostCode());
     if (code == null || em.find(UnitCost.class, code) == null) {
       problems.add(
-          new FieldProblem("unitCost", "Give the code of a unit cost in the catalogue, such as HO4.1"));
+          new FieldProblem(
+              "unitCost", "Give the code of a unit cost in the catalogue, such as HO4.1"));
     }
     if (draft.basis() == null || !source.getBases().contains(draft.basis())) {
       problems.add(new FieldProblem("basis", "Choose how often it counts for this kind of event"));
@@ -87,7 +88,8 @@ public class RuleCheck {
         }
         if (phrase == null) {
           problems.add(
-              new FieldProblem("phrase", "Give the phrase the entry's summary has, such as \"A&E\""));
+              new FieldProblem(
+                  "phrase", "Give the phrase the entry's summary has, such as \"A&E\""));
         }
       }
     }
