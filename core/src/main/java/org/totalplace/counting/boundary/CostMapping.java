@@ -13,6 +13,9 @@ import org.totalplace.counting.control.RuleWords;
 import org.totalplace.counting.entity.CostRule;
 import org.totalplace.counting.entity.MappingVersion;
 import org.totalplace.counting.entity.RuleDraft;
+import org.totalplace.pathway.control.PlanSteps;
+import org.totalplace.pathway.entity.PathwayKind;
+import org.totalplace.person.entity.CustodyStatus;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.NotFound;
 import org.totalplace.platform.entity.Caller;
@@ -29,6 +32,7 @@ public class CostMapping {
   @Inject AuditTrail audit;
   @Inject RuleCheck check;
   @Inject RuleWords words;
+  @Inject PlanSteps steps;
 
   Clock clock = Clock.systemUTC();
 
@@ -37,6 +41,26 @@ public class CostMapping {
 
   /** A rule in force, and its sentence. */
   public record Rule(CostRule rule, String says) {}
+
+  /** A value a rule's test can take, and how it is said. */
+  public record Choice(String value, String label) implements java.io.Serializable {}
+
+  /** The statuses a custody rule and the steps a missed-step rule can name. */
+  public List<Choice> statusChoices() {
+    List<Choice> choices = new java.util.ArrayList<>();
+    for (CustodyStatus s : CustodyStatus.values()) {
+      if (s != CustodyStatus.NOT_IN_CUSTODY) {
+        choices.add(new Choice(s.name(), "Custody: " + s.getLabel()));
+      }
+    }
+    for (PathwayKind kind : PathwayKind.values()) {
+      for (PlanSteps.Step step : steps.of(kind)) {
+        choices.add(
+            new Choice(kind.name() + ":" + step.key(), kind.getLabel() + ": " + step.title()));
+      }
+    }
+    return choices;
+  }
 
   public Mapping current(Caller caller) {
     PriceYears.requireReader(caller);

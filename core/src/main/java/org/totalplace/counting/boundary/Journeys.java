@@ -40,7 +40,13 @@ public class Journeys {
             .filter(e -> CostVisibility.maySee(e, disclosure, caller.getAgency()))
             .toList();
     Journey journey =
-        JourneyReading.journey(person.getId(), seen, reading.mappingVersion(), reading.shownIn());
+        JourneyReading.journey(
+            person.getId(),
+            person.getFullName(),
+            disclosure.isRecordOpen(),
+            seen,
+            reading.mappingVersion(),
+            reading.shownIn());
     audit.record(
         caller,
         "JOURNEY_VIEWED",

@@ -85,7 +85,12 @@ public class JourneyReading {
 
   /** The events as a journey: one step per event, totals by agency and year, and the handoffs. */
   public static Journey journey(
-      long personId, List<CostEvent> seen, int mappingVersion, int shownIn) {
+      long personId,
+      String name,
+      boolean recordOpen,
+      List<CostEvent> seen,
+      int mappingVersion,
+      int shownIn) {
     Map<String, List<CostEvent>> byEvent = new LinkedHashMap<>();
     seen.forEach(e -> byEvent.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
     List<Journey.Step> steps = new ArrayList<>();
@@ -114,7 +119,16 @@ public class JourneyReading {
     }
     BigDecimal total = seen.stream().map(CostEvent::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Journey(
-        personId, steps, byAgency, byYear, handoffs(steps), total, mappingVersion, shownIn);
+        personId,
+        name,
+        recordOpen,
+        steps,
+        byAgency,
+        byYear,
+        handoffs(steps),
+        total,
+        mappingVersion,
+        shownIn);
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public record Journey(
     long personId,
+    String name,
+    boolean recordOpen,
     List<Step> steps,
     Map<String, BigDecimal> byAgency,
     Map<Integer, BigDecimal> byYear,

@@ -226,7 +226,7 @@ class JourneyCostsIT {
         reading.events(person, agency).stream()
             .filter(e -> CostVisibility.maySee(e, disclosure, agency))
             .toList();
-    return JourneyReading.journey(person, seen, 1, 2019);
+    return JourneyReading.journey(person, "Liam Journey", disclosure.isRecordOpen(), seen, 1, 2019);
   }
 
   static BigDecimal sum(BigDecimal... costs) {
@@ -238,6 +238,8 @@ class JourneyCostsIT {
     Journey all =
         JourneyReading.journey(
             person,
+            "Liam Journey",
+            true,
             reading.events(person, "housing").stream()
                 .filter(e -> CostVisibility.maySee(e, Disclosure.everything("housing"), "housing"))
                 .toList(),
