@@ -106,6 +106,71 @@ public class PlaceFigures {
     return map;
   }
 
+  /** One row of the people-free table behind a figure of the place map. */
+  public record TableRow(
+      int year, String theme, String agency, Figure figure, long events, boolean hidden)
+      implements java.io.Serializable {}
+
+  /**
+   * The cells behind a figure, year by year: one theme, one agency, or both (null for any). A cell
+   * is hidden as it is on the map of its year, so the table cannot undo the map's suppression.
+   */
+  public List<TableRow> table(Caller caller, String theme, String agency) {
+    PriceYears.requireReader(caller);
+    Snapshot snapshot = required();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select financial_year, theme, borne_by, cost, people, events from place_cost"
+                    + " where snapshot_id = ?1 and financial_year > 0 and theme <> '*' and"
+                    + " borne_by <> '*' order by financial_year, theme, borne_by")
+            .setParameter(1, snapshot.id())
+            .getResultList();
+    Map<Integer, Map<String, Map<String, Figure>>> byYear = new TreeMap<>();
+    for (Object[] r : rows) {
+      byYear
+          .computeIfAbsent((int) number(r[0]), y -> new TreeMap<>())
+          .computeIfAbsent((String) r[1], t -> new TreeMap<>())
+          .put((String) r[2], new Figure((BigDecimal) r[3], number(r[4])));
+    }
+    Map<Integer, java.util.Set<String>> hidden = new TreeMap<>();
+    byYear.forEach((y, cells) -> hidden.put(y, Suppression.hidden(cells)));
+    List<TableRow> table = new ArrayList<>();
+    for (Object[] r : rows) {
+      int y = (int) number(r[0]);
+      String t = (String) r[1];
+      String a = (String) r[2];
+      if ((theme == null || theme.equals(t)) && (agency == null || agency.equals(a))) {
+        table.add(
+            new TableRow(
+                y,
+                t,
+                a,
+                new Figure((BigDecimal) r[3], number(r[4])),
+                number(r[5]),
+                hidden.get(y).contains(t + "|" + a)));
+      }
+    }
+    audit.record(
+        caller,
+        "COUNTING_VIEWED",
+        "counting",
+        snapshot.id(),
+        "Table behind the place map: theme "
+            + (theme == null ? "any" : theme)
+            + ", agency "
+            + (agency == null ? "any" : agency));
+    return table;
+  }
+
+  /** The flows between agencies, for their table and its download. */
+  public List<PlaceMap.Flow> flows(Caller caller) {
+    PriceYears.requireReader(caller);
+    Snapshot snapshot = required();
+    audit.record(caller, "COUNTING_VIEWED", "counting", snapshot.id(), "Flows between agencies");
+    return flows(snapshot.id());
+  }
+
   /** The groups there are figures for, largest first. */
   public List<CohortView.Cohort> cohorts(Caller caller) {
     PriceYears.requireReader(caller);
