@@ -82,3 +82,15 @@ create table cost_flow (
   cost_after numeric(16, 2) not null,
   primary key (snapshot_id, acting, affected)
 );
+
+-- Spend by what was counted (a referral, custody, a missed pathway step, a stay, an entry) and the
+-- agency bearing it: where, for one, the cost of release steps missed on their day falls.
+create table source_cost (
+  snapshot_id bigint not null references counting_snapshot on delete cascade,
+  source varchar(20) not null,
+  borne_by varchar(40) not null,
+  cost numeric(16, 2) not null,
+  people bigint not null,
+  events bigint not null,
+  primary key (snapshot_id, source, borne_by)
+);

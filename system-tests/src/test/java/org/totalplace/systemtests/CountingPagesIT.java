@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The unit cost catalogue and the deflators in headless Chromium: an analyst imports, finds and
@@ -52,7 +53,9 @@ class CountingPagesIT {
             + ",HOUSING,,Priced too far ahead,Per night,1,Local Authority,,2031/32\n");
 
     browser.logIn("place.analyst");
-    // An analyst's first page is the catalogue: they are given no page with people's names.
+    // An analyst's first page is the place map: they are given no page with people's names.
+    browser.waitForText(By.tagName("h1"), "Place map");
+    browser.click(By.id("to-costs"));
     browser.waitForText(By.tagName("h1"), "Unit costs");
     assertThat(browser.text(By.id("attribution")))
         .contains("GMCA Research Team", "Unit Cost Database v1.4", "Creative Commons");
@@ -151,19 +154,88 @@ class CountingPagesIT {
   @Test
   void workersAreRefusedTheCostPagesAndTeamLeadsReadThemWithoutChanging() throws Exception {
     for (String worker : new String[] {"housing.worker", "police.worker"}) {
-      for (String page : new String[] {"/counting/costs.xhtml", "/counting/deflators.xhtml"}) {
+      for (String page :
+          new String[] {
+            "/counting/costs.xhtml",
+            "/counting/deflators.xhtml",
+            "/counting/place.xhtml",
+            "/counting/cohorts.xhtml",
+            "/counting/mapping.xhtml",
+            "/counting/table.xhtml",
+            "/counting/download?table=place&format=csv"
+          }) {
         assertThat(PageSession.login(worker).get(page).statusCode())
             .as(worker + " " + page)
             .isEqualTo(403);
       }
     }
     browser.logIn("housing.lead");
-    browser.click(By.id("nav-costs"));
+    browser.click(By.id("nav-counting"));
+    browser.waitForText(By.tagName("h1"), "Place map");
+    browser.click(By.id("to-costs"));
     browser.waitForText(By.tagName("h1"), "Unit costs");
     browser.open("/counting/costs.xhtml?q=HO4.1");
     browser.waitForText(By.id("found"), "found");
     assertThat(browser.text(By.id("costs"))).contains("HO4.1", "£334.95 (2010/11)");
     assertThat(browser.driver.findElements(By.partialLinkText("Change"))).isEmpty();
     assertThat(browser.driver.findElements(By.id("import:file"))).isEmpty();
+  }
+
+  @Test
+  void anAnalystChangesWhatCountsAsACostInVersionsAndIsToldOfAChangeMadeMeanwhile()
+      throws Exception {
+    long before = count("select coalesce(max(number), 0) from totalplace.cost_mapping_version");
+    long rules = count("select count(*) from totalplace.cost_rule where to_version is null");
+    browser.logIn("place.analyst");
+    browser.click(By.id("to-mapping"));
+    browser.waitForText(By.tagName("h1"), "What counts as a cost");
+    assertThat(browser.text(By.id("version"))).contains("Mapping version " + before);
+    assertThat(browser.text(By.id("rules")))
+        .contains("A referral accepted by Housing options and homelessness counts HO3.0.2");
+
+    // A chronology entry with no agency, phrase or known unit cost: each field says what is wrong.
+    new Select(browser.waitFor(By.id("rule:source"))).selectByValue("ENTRY");
+    browser.type(By.id("rule:unitCost"), "NO.SUCH");
+    browser.click(By.id("rule:save"));
+    browser.waitForText(By.id("rule"), "Give the code of a unit cost in the catalogue");
+    assertThat(browser.text(By.id("rule")))
+        .contains(
+            "Choose the agency that records the entry", "Give the phrase the entry's summary has");
+    assertThat(count("select coalesce(max(number), 0) from totalplace.cost_mapping_version"))
+        .isEqualTo(before);
+
+    // Two tabs: the first saves version n+1; the second, opened at n, is told and saves nothing.
+    String first = browser.driver.getWindowHandle();
+    browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.open("/counting/mapping.xhtml");
+    fillDrugDeath(browser, "overdose");
+    browser.click(By.id("rule:save"));
+    browser.waitForText(By.id("messages"), "Saved as mapping version " + (before + 1));
+    browser.driver.switchTo().window(first);
+    fillDrugDeath(browser, "naloxone");
+    browser.click(By.id("rule:save"));
+    browser.waitForText(By.id("messages"), "Someone else has changed the cost mapping");
+    assertThat(count("select count(*) from totalplace.cost_rule where to_version is null"))
+        .isEqualTo(rules + 1);
+    assertThat(count("select count(*) from totalplace.cost_rule where phrase = 'naloxone'"))
+        .isZero();
+
+    // Removing it makes another version; the history keeps both, the rules in force lose it.
+    browser.open("/counting/mapping.xhtml");
+    browser.click(By.cssSelector("input[aria-label^='Remove rule'][aria-label*='overdose']"));
+    browser.waitForText(By.id("messages"), "Saved as mapping version " + (before + 2));
+    assertThat(browser.text(By.id("history"))).contains("Removed: A chronology entry by Health");
+    assertThat(browser.text(By.id("rules"))).doesNotContain("overdose");
+    assertThat(count("select count(*) from totalplace.cost_rule where to_version is null"))
+        .isEqualTo(rules);
+  }
+
+  private static void fillDrugDeath(Browser browser, String phrase) {
+    new Select(browser.waitFor(By.id("rule:source"))).selectByValue("ENTRY");
+    new Select(browser.waitFor(By.id("rule:recordedBy"))).selectByValue("health");
+    browser.type(By.id("rule:phrase"), phrase);
+    browser.type(By.id("rule:unitCost"), "HE4.0");
+    new Select(browser.waitFor(By.id("rule:basis"))).selectByValue("EACH");
+    new Select(browser.waitFor(By.id("rule:borneBy"))).selectByValue("health");
   }
 }

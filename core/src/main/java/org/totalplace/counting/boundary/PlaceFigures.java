@@ -101,7 +101,8 @@ public class PlaceFigures {
             byTheme,
             byAgency,
             total,
-            flows(snapshot.id()));
+            flows(snapshot.id()),
+            missedSteps(snapshot.id()));
     audit.record(caller, "COUNTING_VIEWED", "counting", snapshot.id(), "Place map " + label(year));
     return map;
   }
@@ -323,6 +324,19 @@ public class PlaceFigures {
                     (BigDecimal) r[3],
                     (BigDecimal) r[4]))
         .toList();
+  }
+
+  private Map<String, Figure> missedSteps(long snapshot) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select borne_by, cost, people from source_cost where snapshot_id = ?1 and source"
+                    + " = 'STEP_MISSED' order by cost desc")
+            .setParameter(1, snapshot)
+            .getResultList();
+    Map<String, Figure> missed = new LinkedHashMap<>();
+    rows.forEach(r -> missed.put((String) r[0], new Figure((BigDecimal) r[1], number(r[2]))));
+    return missed;
   }
 
   private Snapshot required() {

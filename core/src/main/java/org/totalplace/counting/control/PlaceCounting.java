@@ -19,7 +19,7 @@ public class PlaceCounting {
 
   private static final String EVENTS =
       "create temp table counted_event on commit drop as select person_id, started_on,"
-          + " financial_year, borne_by, theme, cost from priced_cost";
+          + " financial_year, borne_by, theme, source, cost from priced_cost";
 
   private static final String SNAPSHOT =
       "insert into counting_snapshot (computed_at, took_ms, mapping_version, shown_in_year,"
@@ -36,6 +36,10 @@ public class PlaceCounting {
           + " counted_event group by grouping sets ((financial_year, theme, borne_by),"
           + " (financial_year, theme), (financial_year, borne_by), (financial_year), (theme,"
           + " borne_by), (theme), (borne_by), ())";
+
+  private static final String SOURCES =
+      "insert into source_cost select ?1, source, borne_by, sum(cost), count(distinct person_id),"
+          + " count(*) from counted_event group by 2, 3";
 
   // The groups the pilots followed. "Released" is by the financial year of the release.
   private static final String MEMBERS =
@@ -108,6 +112,21 @@ public class PlaceCounting {
           + " e.started_on >= f.on_day - 365 and e.started_on < f.on_day + 365 group by"
           + " f.acting, e.borne_by";
 
+  // A capture is keyed again when another agency had the same fact for the person before it.
+  private static final String COLLECTION =
+      "insert into collection_count select ?1, fact, agency, financial_year((at at time zone"
+          + " 'Europe/London')::date), count(*) filter (where how = 'KEYED'), count(*) filter"
+          + " (where how = 'KEYED' and held), count(*) filter (where how = 'SHARED'), count(distinct"
+          + " person_id) from (select c.*, exists (select 1 from fact_capture o where o.person_id"
+          + " = c.person_id and o.fact = c.fact and o.agency <> c.agency and o.at < c.at) as held"
+          + " from fact_capture c) captures group by 2, 3, 4";
+
+  private static final String COLLECTED_FACTS =
+      "insert into collection_fact select ?1, fact, count(*), count(*) filter (where keyed_by >="
+          + " 2), coalesce(max(keyed_by), 0) from (select person_id, fact, count(distinct agency)"
+          + " filter (where how = 'KEYED') as keyed_by from fact_capture group by 1, 2) held group"
+          + " by 2";
+
   /**
    * A new snapshot, unless another server is computing one right now.
    *
@@ -126,6 +145,7 @@ public class PlaceCounting {
     run("analyze counted_event");
     long id = ((Number) em.createNativeQuery(SNAPSHOT).getSingleResult()).longValue();
     run(PLACE, id);
+    run(SOURCES, id);
     run(MEMBERS);
     run(COHORTS, id);
     run(COHORT_COST, id);
@@ -134,6 +154,8 @@ public class PlaceCounting {
     run(RELEASE_TOTALS, id);
     run(RELEASE_BY_AGENCY, id);
     run(FLOWS, id);
+    run(COLLECTION, id);
+    run(COLLECTED_FACTS, id);
     run(
         "update counting_snapshot set took_ms = ?2 where id = ?1",
         id,

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Spend by theme and agency in one year (0: all years), from one snapshot, with the flows between
- * agencies; {@code hidden} names the "theme|agency" cells shown as "<10".
+ * agencies and what missed pathway steps cost each agency (over all years); {@code hidden} names
+ * the "theme|agency" cells shown as "<10".
  */
 public record PlaceMap(
     Snapshot snapshot,
@@ -20,7 +21,8 @@ public record PlaceMap(
     Map<String, Figure> byTheme,
     Map<String, Figure> byAgency,
     Figure total,
-    List<Flow> flows)
+    List<Flow> flows,
+    Map<String, Figure> missedSteps)
     implements Serializable {
 
   /** What an agency's first acceptance of a person was followed by, for another agency. */

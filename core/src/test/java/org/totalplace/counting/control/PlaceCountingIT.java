@@ -88,6 +88,13 @@ class PlaceCountingIT {
                       + " recorded_by) values (?1, 'Bed and breakfast, Mill Lane',"
                       + " date '2024-06-10', date '2024-07-08', now(), 'test')",
                   person);
+              // Probation keyed his date of birth and address; housing keyed the date of birth
+              // again, and the address reached housing and police told once.
+              capture(person, "DATE_OF_BIRTH", "probation", "KEYED", "2024-05-01");
+              capture(person, "DATE_OF_BIRTH", "housing", "KEYED", "2024-06-05");
+              capture(person, "ADDRESS", "probation", "KEYED", "2024-05-01");
+              capture(person, "ADDRESS", "housing", "SHARED", "2024-06-10");
+              capture(person, "ADDRESS", "police", "SHARED", "2024-06-10");
               long referral =
                   db.sent(person, "probation", "housing", "ROUTINE", "IN_PROGRESS", Instant.now());
               db.set(referral, "accepted_at", Instant.parse("2024-06-05T10:00:00Z"));
@@ -110,6 +117,18 @@ class PlaceCountingIT {
     db.em.persist(
         new CostRule(
             new RuleDraft(source, null, status, phrase, recordedBy, code, basis, borneBy), 1));
+  }
+
+  static void capture(long person, String fact, String agency, String how, String day) {
+    Sql.update(
+        db.em,
+        "insert into fact_capture (person_id, fact, agency, how, at) values (?1, ?2, ?3, ?4,"
+            + " cast(?5 as date) + time '10:00')",
+        person,
+        fact,
+        agency,
+        how,
+        day);
   }
 
   static void entry(long person, String agency, String sensitivity, String summary, String day) {
@@ -237,5 +256,39 @@ class PlaceCountingIT {
                 "health",
                 new org.totalplace.counting.entity.Figure(JourneyCostsIT.A_AND_E, people)));
     assertThat(Suppression.hidden(cells)).containsExactly("HEALTH|health");
+  }
+
+  @Test
+  void aFactKeyedByASecondAgencyIsCountedAsCollectedTwiceAndOneToldOnceAsShared() {
+    Object[] housing =
+        row(
+            "select keyed, keyed_again, shared from collection_count where snapshot_id = ?1 and"
+                + " fact = 'DATE_OF_BIRTH' and agency = 'housing' and financial_year = 2024",
+            snapshot);
+    assertThat(((Number) housing[0]).longValue()).isEqualTo(12);
+    assertThat(((Number) housing[1]).longValue()).isEqualTo(12);
+    Object[] probation =
+        row(
+            "select keyed, keyed_again from collection_count where snapshot_id = ?1 and fact ="
+                + " 'DATE_OF_BIRTH' and agency = 'probation' and financial_year = 2024",
+            snapshot);
+    // Probation was first: its keying is not a repeat.
+    assertThat(((Number) probation[0]).longValue()).isEqualTo(12);
+    assertThat(((Number) probation[1]).longValue()).isZero();
+    Object[] address =
+        row(
+            "select sum(shared), sum(keyed_again) from collection_count where snapshot_id = ?1"
+                + " and fact = 'ADDRESS'",
+            snapshot);
+    assertThat(((Number) address[0]).longValue()).isEqualTo(24);
+    assertThat(((Number) address[1]).longValue()).isZero();
+    Object[] several =
+        row(
+            "select people, keyed_by_several, most_agencies from collection_fact where"
+                + " snapshot_id = ?1 and fact = 'DATE_OF_BIRTH'",
+            snapshot);
+    assertThat(((Number) several[0]).longValue()).isEqualTo(12);
+    assertThat(((Number) several[1]).longValue()).isEqualTo(12);
+    assertThat(((Number) several[2]).intValue()).isEqualTo(2);
   }
 }

@@ -65,7 +65,7 @@ public class Navigation {
         caller.hasRole(Roles.ANALYST)
             && caller.getRoles().stream()
                 .allMatch(r -> r.equals(Roles.ANALYST) || !Roles.ALL.contains(r));
-    return onlyCounts ? "/counting/costs.xhtml" : "/index.xhtml";
+    return onlyCounts ? "/counting/place.xhtml" : "/index.xhtml";
   }
 
   public boolean isRecordKeeper() {

@@ -53,7 +53,7 @@ class PageRolesTest {
 
   @Test
   void everyoneLandsOnTheFirstPageTheirJobGivesThem() {
-    assertThat(Navigation.home(with(null, Roles.ANALYST))).isEqualTo("/counting/costs.xhtml");
+    assertThat(Navigation.home(with(null, Roles.ANALYST))).isEqualTo("/counting/place.xhtml");
     assertThat(Navigation.home(with("housing", Roles.ANALYST, Roles.TEAM_LEAD)))
         .isEqualTo("/index.xhtml");
     assertThat(Navigation.home(with("housing", Roles.FRONTLINE_WORKER))).isEqualTo("/index.xhtml");
