@@ -178,6 +178,7 @@ class DemoPlatformIT {
         "/counting/cohorts.xhtml?code=PATHWAY:PRISON_RELEASE&compare=PLACE",
         "/counting/table.xhtml?theme=HOUSING",
         "/counting/mapping.xhtml",
+        "/counting/collection.xhtml",
         "/counting/costs.xhtml",
         "/counting/costs.xhtml?q=HO4.1&code=HO4.1",
         "/counting/deflators.xhtml");
@@ -227,6 +228,18 @@ class DemoPlatformIT {
       // An analyst is given no names.
       assertThat(analyst.driver.findElements(By.id("members"))).isEmpty();
       analyst.screenshot("counting-cohorts");
+
+      analyst.click(By.id("to-collection"));
+      analyst.waitForText(By.tagName("h1"), "Collected twice");
+      assertThat(analyst.text(By.id("facts"))).contains("Date of birth", "Address");
+      assertThat(analyst.text(By.id("agencies"))).contains("Housing", "%");
+      analyst.type(By.id("minutes-form:minutes"), "none");
+      analyst.click(By.id("minutes-form:save"));
+      analyst.waitForText(By.id("minutes-form"), "Give the minutes as a number, such as 5");
+      analyst.type(By.id("minutes-form:minutes"), "7.5");
+      analyst.click(By.id("minutes-form:save"));
+      analyst.waitForText(By.id("minutes-shown"), "7.5 minutes");
+      analyst.screenshot("counting-collection");
     }
     String liam = liam();
     try (Browser lead = new Browser(stack.webUrl())) {

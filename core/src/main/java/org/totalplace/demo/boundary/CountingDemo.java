@@ -32,7 +32,7 @@ public class CountingDemo {
         "insert into address (person_id, line, postcode, moved_in, moved_out, recorded_at,"
             + " recorded_by) values (?1, 'Room 3, Harehills Road bed and breakfast', 'LS9 7AA',"
             + " date '2023-08-21', date '2023-11-27', timestamptz '2023-08-21 10:00+01',"
-            + " 'housing.worker')",
+            + " 'Hana Reid')",
         liam);
     entry(liam, "police", "CRIMINAL_JUSTICE", "Arrested for shoplifting", "2023-10-02");
     entry(liam, "health", "HEALTH", "A&E attendance after an assault", "2024-01-14");
@@ -47,7 +47,7 @@ public class CountingDemo {
             em,
             "insert into pathway (kind, person_id, lead_username, lead_name, lead_agency, key_date,"
                 + " starts_on, status, created_at, created_by) values ('PRISON_RELEASE', ?1,"
-                + " 'probation.worker', 'Priya Patel', 'probation', date '2023-08-14',"
+                + " 'probation.worker', 'Priya Shah', 'probation', date '2023-08-14',"
                 + " date '2023-07-17', 'CLOSED', timestamptz '2023-07-17 09:00+01',"
                 + " 'probation.worker')",
             liam);
@@ -90,6 +90,16 @@ public class CountingDemo {
         to);
   }
 
+  /** The demo's own worker of each agency, as their entries and steps name them. */
+  private static final java.util.Map<String, String> WORKER =
+      java.util.Map.of(
+          "housing", "Hana Reid",
+          "jobcentre", "Jamal Okafor",
+          "health", "Harriet Cole",
+          "drug-alcohol", "Dana Kerr",
+          "probation", "Priya Shah",
+          "police", "Pat Lowe");
+
   private void entry(long person, String agency, String sensitivity, String summary, String day) {
     Sql.update(
         em,
@@ -101,7 +111,7 @@ public class CountingDemo {
         sensitivity,
         summary,
         day,
-        agency + ".worker");
+        WORKER.get(agency));
   }
 
   private void step(
@@ -117,6 +127,6 @@ public class CountingDemo {
         agency,
         due,
         doneOn,
-        agency + ".worker");
+        WORKER.get(agency));
   }
 }

@@ -29,7 +29,13 @@ final class RecordsLoader {
   private static final int BATCH = 10_000;
 
   static final String[] TABLES = {
-    "address", "relationship", "involvement", "sharing_basis", "entry", "audit_event", "fact_capture"
+    "address",
+    "relationship",
+    "involvement",
+    "sharing_basis",
+    "entry",
+    "audit_event",
+    "fact_capture"
   };
 
   private static final Map<String, String> COPY = new LinkedHashMap<>();
@@ -54,8 +60,7 @@ final class RecordsLoader {
         "entry",
         "copy entry (person_id, agency, kind, sensitivity, summary, occurred_at, recorded_at,"
             + " recorded_by) from stdin");
-    COPY.put(
-        "fact_capture", "copy fact_capture (person_id, fact, agency, how, at) from stdin");
+    COPY.put("fact_capture", "copy fact_capture (person_id, fact, agency, how, at) from stdin");
     COPY.put(
         "audit_event",
         "copy audit_event (at, username, agency, role, action, subject_type, subject_id, detail,"

@@ -59,7 +59,11 @@ public record Timeline(
                                   s.startedOn(), s.endedOn() == null ? today : s.endedOn())
                               * scale))
               : 8;
-      marks.add(new Mark(x, y, w, stay, s.what() + ": " + s.unitCostCode()));
+      String what =
+          s.source() == org.totalplace.counting.entity.CostSource.CUSTODY
+              ? words(s.what())
+              : s.what();
+      marks.add(new Mark(x, y, w, stay, what + ": " + s.unitCostCode()));
     }
     List<Tick> ticks = new ArrayList<>();
     for (LocalDate y = from; y.isBefore(to); y = y.plusYears(1)) {
@@ -80,6 +84,12 @@ public record Timeline(
     }
     return new Timeline(
         WIDTH, TOP + Math.max(1, lanes.size()) * LANE + 10, lanes, marks, ticks, links);
+  }
+
+  /** ON_LICENCE as "On licence". */
+  static String words(String code) {
+    String words = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** Years are labelled only where there is room for them. */
