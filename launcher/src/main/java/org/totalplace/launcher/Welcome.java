@@ -52,6 +52,7 @@ final class Welcome {
     }
     logins.add(new String[] {"housing.admin", "Housing, agency admin"});
     logins.add(new String[] {"dpo", "Data protection officer"});
+    logins.add(new String[] {"place.analyst", "Analyst for the place (unit costs, no names)"});
     return logins;
   }
 }

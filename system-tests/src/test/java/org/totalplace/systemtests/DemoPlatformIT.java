@@ -17,6 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.totalplace.generator.place.DemoPlace;
 import org.totalplace.launcher.Stack;
 
@@ -134,7 +136,8 @@ class DemoPlatformIT {
         "/consent.xhtml?id=" + liam,
         "/edit-person.xhtml?id=" + liam,
         "/new-person.xhtml",
-        "/start-pathway.xhtml?person=" + liam);
+        "/start-pathway.xhtml?person=" + liam,
+        "/journey.xhtml?id=" + liam);
   }
 
   @Test
@@ -157,7 +160,8 @@ class DemoPlatformIT {
   }
 
   @Test
-  void aWorkerOutsideTheRecordAndTheOfficersPagesReadPlainlyAndPassAxe() throws Exception {
+  void aWorkerOutsideTheRecordAndTheOfficersAndAnalystsPagesReadPlainlyAndPassAxe()
+      throws Exception {
     String liam = liam();
     check("voluntary.worker", "/person.xhtml?id=" + liam);
     check("dpo", "/dpo/index.xhtml", "/dpo/seen.xhtml?id=" + liam, "/records/merge.xhtml");
@@ -168,6 +172,96 @@ class DemoPlatformIT {
         "/admin/services.xhtml",
         "/admin/targets.xhtml",
         "/admin/webhooks.xhtml");
+    check(
+        "place.analyst",
+        "/counting/place.xhtml",
+        "/counting/cohorts.xhtml?code=PATHWAY:PRISON_RELEASE&compare=PLACE",
+        "/counting/table.xhtml?theme=HOUSING",
+        "/counting/mapping.xhtml",
+        "/counting/collection.xhtml",
+        "/counting/costs.xhtml",
+        "/counting/costs.xhtml?q=HO4.1&code=HO4.1",
+        "/counting/deflators.xhtml");
+  }
+
+  @Test
+  void anAnalystAndATeamLeadFollowThePlaceMapToACohortAndToLiamsJourney() throws Exception {
+    // The place is counted within a minute of the start; the pages read the newest count.
+    ReferralLifecycleApiIT.waitUntil(
+        () -> number("select count(*) from counting_snapshot") > 0, "the first count");
+    try (Browser analyst = new Browser(stack.webUrl())) {
+      analyst.logIn("place.analyst");
+      analyst.waitForText(By.tagName("h1"), "Place map");
+      assertThat(analyst.text(By.id("age")))
+          .contains("Counted", "mapping version 1", "2019/20 prices");
+      assertThat(analyst.text(By.id("heat"))).contains("HOUSING", "CRIME", "£");
+      // The demo's story: missed release steps fall on housing and on probation.
+      assertThat(analyst.text(By.id("missed"))).contains("Housing", "Probation");
+      assertThat(analyst.driver.findElements(By.cssSelector(".treemap rect"))).isNotEmpty();
+      assertThat(analyst.text(By.id("flows"))).contains("Probation");
+      analyst.screenshot("counting-place-map");
+
+      analyst.click(By.partialLinkText("HOUSING, Housing"));
+      analyst.waitForText(By.tagName("h1"), "Spend: HOUSING, Housing");
+      assertThat(analyst.text(By.id("rows"))).contains("Housing", "£");
+      // The file behind the table, fetched in the analyst's own session.
+      String csv =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) analyst.driver)
+                  .executeAsyncScript(
+                      "fetch(arguments[0]).then(r => r.text()).then(arguments[1])",
+                      "download?table=place&format=csv&theme=HOUSING&agency=housing");
+      assertThat(csv).startsWith("Financial year,Theme,Borne by,Cost (GBP),People,Events");
+
+      analyst.open("/counting/cohorts.xhtml");
+      new Select(analyst.waitFor(By.id("code"))).selectByValue("PATHWAY:PRISON_RELEASE");
+      new Select(analyst.waitFor(By.id("compare"))).selectByValue("PLACE");
+      analyst.click(By.id("show"));
+      analyst.waitForText(By.id("cohort-1"), "Everyone the platform knows");
+      assertThat(analyst.text(By.id("cohort-0")))
+          .contains("People on a release from prison pathway");
+      assertThat(analyst.text(By.id("comparison")))
+          .contains("Every step in place", "A step not in place");
+      assertThat(analyst.text(By.id("difference")))
+          .contains("more in public cost over the next year");
+      assertThat(analyst.text(By.id("association"))).contains("not proof");
+      // An analyst is given no names.
+      assertThat(analyst.driver.findElements(By.id("members"))).isEmpty();
+      analyst.screenshot("counting-cohorts");
+
+      analyst.click(By.id("to-collection"));
+      analyst.waitForText(By.tagName("h1"), "Collected twice");
+      assertThat(analyst.text(By.id("facts"))).contains("Date of birth", "Address");
+      assertThat(analyst.text(By.id("agencies"))).contains("Housing", "%");
+      analyst.type(By.id("minutes-form:minutes"), "none");
+      analyst.click(By.id("minutes-form:save"));
+      analyst.waitForText(By.id("minutes-form"), "Give the minutes as a number, such as 5");
+      analyst.type(By.id("minutes-form:minutes"), "7.5");
+      analyst.click(By.id("minutes-form:save"));
+      analyst.waitForText(By.id("minutes-shown"), "7.5 minutes");
+      analyst.screenshot("counting-collection");
+    }
+    String liam = liam();
+    try (Browser lead = new Browser(stack.webUrl())) {
+      lead.logIn("probation.lead");
+      lead.click(By.id("nav-counting"));
+      lead.waitForText(By.tagName("h1"), "Place map");
+      lead.open("/counting/cohorts.xhtml?code=PATHWAY:PRISON_RELEASE");
+      lead.waitForText(By.id("members"), "Liam O'Connor");
+      lead.click(By.linkText("Liam O'Connor"));
+      lead.waitForText(By.tagName("h1"), "Liam O'Connor: journey and its cost");
+      assertThat(lead.text(By.id("events")))
+          .contains("Sentenced", "bed and breakfast", "HO3.0", "CR3.2");
+      assertThat(lead.text(By.id("total"))).startsWith("£");
+      assertThat(lead.driver.findElements(By.cssSelector(".timeline rect.stay"))).isNotEmpty();
+      lead.screenshot("counting-journey");
+    }
+    try (Browser outsider = new Browser(stack.webUrl())) {
+      outsider.logIn("voluntary.worker");
+      outsider.open("/journey.xhtml?id=" + liam);
+      outsider.waitForText(By.id("closed"), "may not see this person's record");
+      assertThat(outsider.driver.findElements(By.id("events"))).isEmpty();
+    }
   }
 
   private static String liam() throws SQLException {

@@ -69,6 +69,7 @@ public class DemoData {
   @Inject Pathways pathways;
   @Inject Directory directory;
   @Inject TeamDemo team;
+  @Inject CountingDemo countingDemo;
 
   @Inject Contributions contributions;
   @Inject Consents consents;
@@ -97,6 +98,7 @@ public class DemoData {
     // A duplicate a data-protection officer can merge: the same man, spelt differently.
     person(health, "Jordon", "Myles", LocalDate.of(1988, 4, 12), "LS11 5QP");
 
+    countingDemo.liamsEarlierRelease(liam.getId());
     liamsRecord(liam, probation, health, drugs, housing, police, children);
     contributions.relate(children, maja.getId(), RelationshipKind.CHILD, zofia.getId());
     basis(

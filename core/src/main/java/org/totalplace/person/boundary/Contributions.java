@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
+import org.totalplace.person.control.FactCaptures;
+import org.totalplace.person.entity.Fact;
 import org.totalplace.person.entity.IdentifierScheme;
 import org.totalplace.person.entity.NewEntry;
 import org.totalplace.person.entity.Person;
@@ -31,6 +34,7 @@ public class Contributions {
   static final ZoneId UK = ZoneId.of("Europe/London");
 
   @PersistenceContext EntityManager em;
+  @Inject FactCaptures captures;
   @Inject Persons persons;
   @Inject AuditTrail audit;
   @Inject Validation validation;
@@ -158,6 +162,7 @@ public class Contributions {
     if (added == 0) {
       throw InvalidInput.of("relatedId", "This relationship is already recorded");
     }
+    captures.keyed(person.getId(), caller.getAgency(), List.of(Fact.HOUSEHOLD), now);
     audit.record(
         caller,
         "RELATIONSHIP_ADDED",

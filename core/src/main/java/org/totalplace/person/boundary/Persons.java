@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
+import org.totalplace.person.control.FactCaptures;
 import org.totalplace.person.control.PersonSearch;
 import org.totalplace.person.control.RecordParts;
+import org.totalplace.person.entity.Fact;
 import org.totalplace.person.entity.FieldChange;
 import org.totalplace.person.entity.IdentifierScheme;
 import org.totalplace.person.entity.NewPerson;
@@ -47,6 +49,7 @@ public class Persons {
   @Inject RecordParts parts;
   @Inject SharingFacts sharing;
   @Inject Directory directory;
+  @Inject FactCaptures captures;
 
   Clock clock = Clock.systemUTC();
 
@@ -326,6 +329,13 @@ public class Persons {
         caller.getAgency(),
         caller.getDisplayName(),
         LocalDate.now(clock));
+    captures.keyed(
+        person.getId(),
+        caller.getAgency(),
+        person.getPostcode() == null
+            ? List.of(Fact.DATE_OF_BIRTH)
+            : List.of(Fact.DATE_OF_BIRTH, Fact.ADDRESS),
+        clock.instant());
     audit.record(
         caller,
         "PERSON_CREATED",
@@ -387,6 +397,7 @@ public class Persons {
           person.getFamilyName());
     }
     em.flush();
+    captures.keyed(person.getId(), caller.getAgency(), FactCaptures.of(changes), clock.instant());
     audit.record(
         caller,
         "PERSON_CHANGED",

@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.directory.boundary.Directory;
+import org.totalplace.person.control.CustodySpells;
+import org.totalplace.person.control.FactCaptures;
 import org.totalplace.person.entity.Circumstances;
 import org.totalplace.person.entity.CustodyStatus;
+import org.totalplace.person.entity.Fact;
 import org.totalplace.person.entity.FieldChange;
 import org.totalplace.person.entity.Notice;
 import org.totalplace.person.entity.Person;
@@ -48,6 +51,8 @@ public class TellUsOnce {
   @Inject Validation validation;
   @Inject Directory directory;
   @Inject Outbox outbox;
+  @Inject CustodySpells custodySpells;
+  @Inject FactCaptures captures;
 
   Clock clock = Clock.systemUTC();
 
@@ -126,6 +131,7 @@ public class TellUsOnce {
               hidden ? null : person.getCustodyStatus().getLabel(),
               status.getLabel());
       person.setCustody(status, caller.getAgency());
+      custodySpells.changed(person.getId(), status, caller.getAgency(), now);
     }
     if (general.isEmpty() && custody == null) {
       throw InvalidInput.of(
@@ -145,6 +151,10 @@ public class TellUsOnce {
       chronicle(person, caller, Sensitivity.CRIMINAL_JUSTICE, List.of(custody), now);
     }
     List<String> concerned = tellInvolvedAgencies(caller, person, general, custody, now);
+    List<Fact> facts = FactCaptures.of(all);
+    captures.keyed(person.getId(), caller.getAgency(), facts, now);
+    captures.shared(
+        person.getId(), concerned.stream().filter(a -> !caller.belongsTo(a)).toList(), facts, now);
     outbox.person(EventType.CIRCUMSTANCES_CHANGED, person.getId(), concerned, now);
     audit.record(
         caller,

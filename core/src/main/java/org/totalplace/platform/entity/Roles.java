@@ -10,12 +10,15 @@ public final class Roles {
   public static final String AGENCY_ADMIN = "agency-admin";
   public static final String DATA_PROTECTION_OFFICER = "data-protection-officer";
 
+  /** Counts what the place spends; sees figures and the catalogue, never a person's name. */
+  public static final String ANALYST = "analyst";
+
   public static final Set<String> ALL =
-      Set.of(FRONTLINE_WORKER, TEAM_LEAD, AGENCY_ADMIN, DATA_PROTECTION_OFFICER);
+      Set.of(FRONTLINE_WORKER, TEAM_LEAD, AGENCY_ADMIN, DATA_PROTECTION_OFFICER, ANALYST);
 
   /** Most senior first: the audit records the first one a caller holds. */
   public static final List<String> BY_SENIORITY =
-      List.of(DATA_PROTECTION_OFFICER, AGENCY_ADMIN, TEAM_LEAD, FRONTLINE_WORKER);
+      List.of(DATA_PROTECTION_OFFICER, AGENCY_ADMIN, ANALYST, TEAM_LEAD, FRONTLINE_WORKER);
 
   private Roles() {}
 }

@@ -22,6 +22,9 @@ public final class DemoPlace {
 
   public static final long REFERRALS = 10_000;
 
+  /** Finished pathways only (the live ones are the named stories'), so counting has history. */
+  public static final int PATHWAYS = 600;
+
   /** Generated workers per agency, beside the realm's demo logins. */
   public static final int WORKERS = 10;
 
@@ -46,7 +49,7 @@ public final class DemoPlace {
       if (anyoneRecorded(db)) {
         return 0;
       }
-      return new PlaceLoader(SEED, PEOPLE, REFERRALS, 0, WORKERS, Instant.now(), log)
+      return new PlaceLoader(SEED, PEOPLE, REFERRALS, PATHWAYS, WORKERS, Instant.now(), log)
           .forTheDemo()
           .load(db)
           .people()

@@ -332,11 +332,12 @@ public final class PlaceLoader {
     CopyText step = new CopyText(stepText);
     String[] kinds = {"PRISON_RELEASE", "LEAVING_CARE", "HOSPITAL_DISCHARGE"};
     String[] usualLead = {"probation", "childrens-services", "health"};
-    String[][] steps = {
-      {"accommodation", "housing", "Somewhere to live"},
-      {"income", "jobcentre", "Income from the first day"},
-      {"gp", "health", "Registered with a GP"}
-    };
+    StringBuilder spellText = new StringBuilder();
+    StringBuilder addressText = new StringBuilder();
+    StringBuilder entryText = new StringBuilder();
+    PathwayHistory history =
+        new PathwayHistory(
+            new CopyText(spellText), new CopyText(addressText), new CopyText(entryText));
     long stepCount = 0;
     long stride = Math.max(1, people / count);
     for (int i = 1; i <= count; i++) {
@@ -349,7 +350,8 @@ public final class PlaceLoader {
       double s = r.nextDouble();
       String status;
       LocalDate keyDate;
-      if (s < 0.65) {
+      // The demo's place is history only: its live pathways are the named stories' own.
+      if (s < 0.65 || finishedReferralsOnly) {
         status = "CLOSED";
         keyDate = today.minusDays(30 + r.nextInt(3 * 365));
       } else if (s < 0.85) {
@@ -382,8 +384,12 @@ public final class PlaceLoader {
           .field(lead)
           .field(tier)
           .end();
+      PathwayHistory.Step[] steps = PathwayHistory.steps(kinds[k]);
+      // A closed plan either had every step in place on its day or had a step done late.
+      boolean allInPlace = r.nextDouble() < 0.65;
+      int late = allInPlace ? -1 : r.nextInt(steps.length);
       for (int j = 0; j < steps.length; j++) {
-        LocalDate due = keyDate.plusDays(7L * (j - 1));
+        LocalDate due = PathwayHistory.due(steps[j], keyDate);
         String stepStatus =
             switch (status) {
               case "CLOSED", "IN_PLACE" -> "IN_PLACE";
@@ -391,16 +397,21 @@ public final class PlaceLoader {
               default -> r.nextBoolean() ? "OPEN" : "IN_PLACE";
             };
         boolean done = stepStatus.equals("IN_PLACE");
-        Instant doneAt =
-            done ? due.minusDays(r.nextInt(10)).atStartOfDay(ZoneOffset.UTC).toInstant() : null;
+        LocalDate doneOn =
+            status.equals("CLOSED") && j == late
+                ? due.plusDays(1 + r.nextInt(60))
+                : due.minusDays(r.nextInt(10));
+        Instant doneAt = done ? doneOn.atStartOfDay(ZoneOffset.UTC).toInstant() : null;
         if (doneAt != null && doneAt.isAfter(now)) {
           doneAt = now;
         }
         String stepAgency =
-            staffing.agencies().contains(steps[j][1]) ? steps[j][1] : staffing.agencies().get(0);
+            staffing.agencies().contains(steps[j].agency())
+                ? steps[j].agency()
+                : staffing.agencies().get(0);
         step.field(i)
-            .field(steps[j][0])
-            .field(steps[j][2])
+            .field(steps[j].key())
+            .field(steps[j].title())
             .field(stepAgency)
             .field(due.toString())
             .field(stepStatus)
@@ -409,6 +420,9 @@ public final class PlaceLoader {
                 done ? staffing.displayName(stepAgency, 1 + r.nextInt(staffing.perAgency())) : null)
             .end();
         stepCount++;
+      }
+      if (kinds[k].equals("PRISON_RELEASE") && status.equals("CLOSED")) {
+        history.release(r, 1 + (i - 1) * stride, keyDate, late < 0, today);
       }
     }
     long stored =
@@ -423,7 +437,23 @@ public final class PlaceLoader {
             "copy pathway_step (pathway_id, step_key, title, agency, due_on, status, done_at,"
                 + " done_by) from stdin",
             stepText);
-    progress.printf("pathway %,d rows, pathway_step %,d rows%n", stored, storedSteps);
+    copyAll(
+        copy,
+        "copy custody_spell (person_id, status, started_at, ended_at, recorded_by) from stdin",
+        spellText);
+    copyAll(
+        copy,
+        "copy address (person_id, line, postcode, moved_in, moved_out, recorded_at, recorded_by)"
+            + " from stdin",
+        addressText);
+    copyAll(
+        copy,
+        "copy entry (person_id, agency, kind, sensitivity, summary, occurred_at, recorded_at,"
+            + " recorded_by) from stdin",
+        entryText);
+    progress.printf(
+        "pathway %,d rows, pathway_step %,d rows, %,d rows of release history%n",
+        stored, storedSteps, history.rows());
     return new long[] {stored, stepCount};
   }
 

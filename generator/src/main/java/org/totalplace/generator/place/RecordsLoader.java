@@ -29,7 +29,13 @@ final class RecordsLoader {
   private static final int BATCH = 10_000;
 
   static final String[] TABLES = {
-    "address", "relationship", "involvement", "sharing_basis", "entry", "audit_event"
+    "address",
+    "relationship",
+    "involvement",
+    "sharing_basis",
+    "entry",
+    "audit_event",
+    "fact_capture"
   };
 
   private static final Map<String, String> COPY = new LinkedHashMap<>();
@@ -54,6 +60,7 @@ final class RecordsLoader {
         "entry",
         "copy entry (person_id, agency, kind, sensitivity, summary, occurred_at, recorded_at,"
             + " recorded_by) from stdin");
+    COPY.put("fact_capture", "copy fact_capture (person_id, fact, agency, how, at) from stdin");
     COPY.put(
         "audit_event",
         "copy audit_event (at, username, agency, role, action, subject_type, subject_id, detail,"
@@ -142,6 +149,41 @@ final class RecordsLoader {
     return rows;
   }
 
+  /**
+   * Who collected the person's date of birth and address, and how: the first agency keyed both;
+   * each later one keyed them again (as agencies did before they shared a record) or had the
+   * address told once and passed on. Fixed by the person's id, so a place is the same each time.
+   */
+  private static void captures(
+      SyntheticPerson person,
+      int nth,
+      String agency,
+      Instant at,
+      Map<String, CopyText> out,
+      Map<String, Long> rows) {
+    long roll = Math.floorMod(person.id() * 31 + nth * 17, 100);
+    if (nth == 0 || roll < 40) {
+      capture(out, rows, person.id(), "DATE_OF_BIRTH", agency, "KEYED", at);
+    }
+    if (nth == 0 || roll < 30) {
+      capture(out, rows, person.id(), "ADDRESS", agency, "KEYED", at);
+    } else if (roll < 70) {
+      capture(out, rows, person.id(), "ADDRESS", agency, "SHARED", at);
+    }
+  }
+
+  private static void capture(
+      Map<String, CopyText> out,
+      Map<String, Long> rows,
+      long person,
+      String fact,
+      String agency,
+      String how,
+      Instant at) {
+    out.get("fact_capture").field(person).field(fact).field(agency).field(how).field(at).end();
+    rows.merge("fact_capture", 1L, Long::sum);
+  }
+
   private void write(SyntheticPerson person, Map<String, CopyText> out, Map<String, Long> rows) {
     RecordHistory.Record record = history.of(person);
     Instant recorded = person.createdAt();
@@ -178,6 +220,7 @@ final class RecordsLoader {
           .end();
       rows.merge("involvement", 1L, Long::sum);
       Instant looked = i.startedOn().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(36_000);
+      captures(person, record.involvements().indexOf(i), i.agency(), looked, out, rows);
       audit(
           out,
           rows,

@@ -61,7 +61,32 @@ class DemoPlaceIT {
     }
     assertThat(number("select count(*) from referral where process_instance_id is not null"))
         .isZero();
-    assertThat(number("select count(*) from pathway")).isZero();
+    // The demo's generated pathways are history: all closed, none waiting on a process.
+    assertThat(number("select count(*) from pathway")).isEqualTo(DemoPlace.PATHWAYS);
+    assertThat(number("select count(*) from pathway where status <> 'CLOSED'")).isZero();
+    assertThat(number("select count(*) from pathway_step where status <> 'IN_PLACE'")).isZero();
+  }
+
+  @Test
+  void pastReleasesHaveTheCustodyAroundThemAndStepsAsTheModelsNameThem() throws SQLException {
+    assertThat(
+            number(
+                "select count(*) from pathway p where kind = 'PRISON_RELEASE' and not exists"
+                    + " (select 1 from custody_spell c where c.person_id = p.person_id and"
+                    + " c.status = 'SENTENCED' and c.ended_at::date = p.key_date)"))
+        .isZero();
+    assertThat(
+            column(
+                "select distinct step_key from pathway_step s join pathway p on p.id ="
+                    + " s.pathway_id where p.kind = 'PRISON_RELEASE' order by 1"))
+        .containsExactly("accommodation", "benefits", "gpRegistration", "supervision", "treatment");
+    // Some plans had a step done late, some had every step on time: both sides of the comparison.
+    assertThat(
+            number(
+                "select count(*) from pathway p where kind = 'PRISON_RELEASE' and exists (select 1"
+                    + " from pathway_step s where s.pathway_id = p.id and s.done_at::date >"
+                    + " s.due_on)"))
+        .isBetween(20L, 180L);
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.totalplace.export.entity.Table;
 
 /** Writes a table as CSV (Apache Commons CSV) or as an Excel workbook (fastexcel). */
-final class TableFiles {
+public final class TableFiles {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
   static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -29,7 +29,7 @@ final class TableFiles {
    * CSV with a byte-order mark so Excel reads UTF-8 names right. A cell that a spreadsheet would
    * run as a formula (starting =, +, - or @) is prefixed with an apostrophe: CSV injection.
    */
-  static void csv(Table table, OutputStream out) throws IOException {
+  public static void csv(Table table, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\ufeff');
     try (CSVPrinter printer =
@@ -48,7 +48,7 @@ final class TableFiles {
     }
   }
 
-  static void xlsx(Table table, OutputStream out) throws IOException {
+  public static void xlsx(Table table, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Totalplace", "1.0");
     Worksheet sheet = workbook.newWorksheet(sheetName(table.getName()));
     for (int c = 0; c < table.getColumns().size(); c++) {

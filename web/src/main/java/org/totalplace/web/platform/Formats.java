@@ -23,6 +23,13 @@ public class Formats {
     return Words.moment(instant);
   }
 
+  /** An amount as "£7,706.01"; "No figure" when there is none (a year without a deflator). */
+  public String pounds(java.math.BigDecimal amount) {
+    return amount == null
+        ? "No figure"
+        : "£" + new java.text.DecimalFormat("#,##0.00").format(amount);
+  }
+
   public String join(java.util.List<String> items) {
     return items == null ? "" : String.join(", ", items);
   }

@@ -13,8 +13,9 @@ import org.totalplace.staff.boundary.StaffList;
 
 /**
  * Where Keycloak sends people back after login; the login mechanism has already checked the code by
- * the time this runs. It sends them to the home page: Payara's way of replaying the original
- * request loses its parameters and breaks JSF, so deep links are not replayed yet.
+ * the time this runs. It sends them to the first page their job gives them: Payara's way of
+ * replaying the original request loses its parameters and breaks JSF, so deep links are not
+ * replayed yet.
  */
 @WebServlet("/Callback")
 public class LoginCallback extends HttpServlet {
@@ -30,6 +31,6 @@ public class LoginCallback extends HttpServlet {
       throws IOException {
     // Each login refreshes who this person is, so escalations reach today's team leads.
     staff.seen(me.get(), token.getClaims().getEmail().orElse(null));
-    response.sendRedirect(request.getContextPath() + "/index.xhtml");
+    response.sendRedirect(request.getContextPath() + Navigation.home(me.get()));
   }
 }

@@ -50,6 +50,24 @@ public class Navigation {
     return me.hasRole(Roles.AGENCY_ADMIN);
   }
 
+  /** Analysts, agency admins and team leads see what the place's work is counted at. */
+  public boolean isCostReader() {
+    return me.hasRole(Roles.ANALYST) || me.hasRole(Roles.AGENCY_ADMIN) || isTeamLead();
+  }
+
+  /** Where the site's name and a fresh login take someone: the first page their job gives them. */
+  public String getHome() {
+    return home(me);
+  }
+
+  static String home(Caller caller) {
+    boolean onlyCounts =
+        caller.hasRole(Roles.ANALYST)
+            && caller.getRoles().stream()
+                .allMatch(r -> r.equals(Roles.ANALYST) || !Roles.ALL.contains(r));
+    return onlyCounts ? "/counting/place.xhtml" : "/index.xhtml";
+  }
+
   public boolean isRecordKeeper() {
     return me.looksAfterRecords();
   }

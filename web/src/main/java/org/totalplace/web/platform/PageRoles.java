@@ -53,7 +53,14 @@ public class PageRoles extends HttpFilter {
 
   /** The roles any one of which opens a path; none for the pages open to everyone. */
   static List<String> rolesFor(String path) {
-    if (path.equals("/signed-out.html") || path.startsWith("/resources/")) {
+    // The login's return, the icon and the pages' own scripts and styles are for anyone logged in:
+    // the return sends each job to its
+    // own first page, so an analyst (who is given no page with people on it) must pass it.
+    if (path.equals("/signed-out.html")
+        || path.startsWith("/resources/")
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.equals("/Callback")
+        || path.equals("/favicon.ico")) {
       return List.of();
     }
     if (path.startsWith("/dpo/") || path.equals("/download/subject-access")) {
@@ -61,6 +68,9 @@ public class PageRoles extends HttpFilter {
     }
     if (path.startsWith("/lead/")) {
       return List.of(Roles.TEAM_LEAD, Roles.AGENCY_ADMIN, Roles.DATA_PROTECTION_OFFICER);
+    }
+    if (path.startsWith("/counting/")) {
+      return List.of(Roles.ANALYST, Roles.AGENCY_ADMIN, Roles.TEAM_LEAD);
     }
     if (path.startsWith("/admin/") || path.startsWith("/records/")) {
       return List.of(Roles.AGENCY_ADMIN, Roles.DATA_PROTECTION_OFFICER);

@@ -1,0 +1,2 @@
+/** Reading the GMCA Unit Cost Database format and uprating costs between price years. */
+package org.totalplace.counting.control;
