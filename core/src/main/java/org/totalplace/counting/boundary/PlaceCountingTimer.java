@@ -18,14 +18,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.totalplace.audit.control.AuditTrail;
 import org.totalplace.counting.control.PlaceCounting;
+import org.totalplace.counting.entity.Snapshot;
 import org.totalplace.platform.entity.Caller;
 
 /**
- * Keeps the place-wide figures fresh: each minute it counts again if the newest snapshot is older
- * than thirteen minutes (or there is none, as just after the first start), so with a count taking a
- * minute or two no figure shown is more than fifteen minutes old; and it counts when an analyst
- * asks. One count at a time on this server; across servers a database lock gives one of them the
- * turn and the others skip it.
+ * Keeps the place-wide figures fresh: each minute it counts again once the newest snapshot is so
+ * old that a count as long as its own would end just before the figures turn fifteen minutes old
+ * (or there is none, as just after the first start); and it counts when an analyst asks. One count
+ * at a time on this server; across servers a database lock gives one of them the turn and the
+ * others skip it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,7 +43,11 @@ public class PlaceCountingTimer {
   /** When the count running on this server started; null when none is. */
   private final AtomicReference<Instant> running = new AtomicReference<>();
 
-  static final java.time.Duration STALE = java.time.Duration.ofMinutes(13);
+  /** The oldest figures a page may show. */
+  static final java.time.Duration AT_MOST = java.time.Duration.ofMinutes(15);
+
+  /** A minute's grace for the timer's own granularity. */
+  static final java.time.Duration GRACE = java.time.Duration.ofMinutes(1);
 
   @Inject PlaceFigures figures;
 
@@ -50,11 +55,21 @@ public class PlaceCountingTimer {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyMinute() {
     Instant now = clock.instant();
-    boolean stale =
-        figures.latest().map(s -> s.computedAt().plus(STALE).isBefore(now)).orElse(true);
+    boolean stale = figures.latest().map(s -> recountBy(s).isBefore(now)).orElse(true);
     if (stale) {
       countOnce();
     }
+  }
+
+  /**
+   * When the next count must start for its figures to be shown before these are {@link #AT_MOST}
+   * old. A snapshot's time is its count's start, and the next count takes about as long as this one
+   * did (at a million people, minutes), so the next starts that long before the limit.
+   */
+  static Instant recountBy(Snapshot newest) {
+    java.time.Duration counting = java.time.Duration.ofMillis(newest.tookMs());
+    java.time.Duration wait = AT_MOST.minus(counting).minus(GRACE);
+    return newest.computedAt().plus(wait.compareTo(GRACE) < 0 ? GRACE : wait);
   }
 
   /** Starts a count now, unless one is running; answers whether it started. */
