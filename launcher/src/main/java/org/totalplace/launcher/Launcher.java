@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.totalplace.audit.control.ChainVerifier;
@@ -19,6 +20,7 @@ import org.totalplace.launcher.host.Processes;
 import org.totalplace.launcher.keycloak.Keycloak;
 import org.totalplace.launcher.payara.Payara;
 import org.totalplace.launcher.postgres.Database;
+import org.totalplace.operations.control.ConsistencyCheck;
 
 /**
  * {@code ./totalplace up|stop}. Settings come from the environment: TOTALPLACE_SMTP (host:port of
@@ -39,8 +41,12 @@ public final class Launcher {
         case "up" -> up();
         case "stop" -> stop();
         case "verify-audit" -> System.exit(verifyAudit());
+        case "check" -> System.exit(check());
+        case "backup" -> backup();
+        case "restore" -> restore(args);
         default -> {
-          System.err.println("Usage: ./totalplace [up|stop|verify-audit]");
+          System.err.println(
+              "Usage: ./totalplace [up|stop|check|verify-audit|backup|restore --to <time>]");
           System.exit(2);
         }
       }
@@ -86,7 +92,9 @@ public final class Launcher {
         Stack.configure()
             .home(home)
             .portOffset(Integer.parseInt(env("TOTALPLACE_PORT_OFFSET", "0")))
-            .demoData(Boolean.parseBoolean(env("TOTALPLACE_DEMO_DATA", "true")));
+            .demoData(Boolean.parseBoolean(env("TOTALPLACE_DEMO_DATA", "true")))
+            // Point-in-time restore for the embedded database; an external one is the DBA's.
+            .continuousBackup(System.getenv("TOTALPLACE_DB_URL") == null);
     Optional.ofNullable(System.getenv("TOTALPLACE_DIST")).map(Path::of).ifPresent(builder::dist);
     String smtp = System.getenv("TOTALPLACE_SMTP");
     if (smtp != null && smtp.contains(":")) {
@@ -137,6 +145,49 @@ public final class Launcher {
    * TOTALPLACE_DB_URL names) as the data-protection officer's check does: 0 when intact, 1 if not.
    */
   private static int verifyAudit() {
+    String[] db = database();
+    return verifyAudit(db[0], db[1], db[2], System.out);
+  }
+
+  /** A base backup of the running platform's embedded database, beside its WAL archive. */
+  private static void backup() {
+    int offset = Integer.parseInt(env("TOTALPLACE_PORT_OFFSET", "0"));
+    Path backup = Stack.configure().home(home()).portOffset(offset).build().backup();
+    System.out.println("Base backup taken: " + backup);
+  }
+
+  /**
+   * Restores the stopped platform's embedded database to a moment ({@code --to "2026-12-08
+   * 14:05:00"}, UK time, or an ISO instant), from the newest base backup before it and the WAL
+   * archive.
+   */
+  private static void restore(String[] args) {
+    int to = java.util.Arrays.asList(args).indexOf("--to");
+    if (to < 0 || to + 1 >= args.length) {
+      throw new LaunchFailure(
+          "Say when to restore to: ./totalplace restore --to \"2026-12-08 14:05\"");
+    }
+    Instant moment = Moments.parse(args[to + 1]);
+    int offset = Integer.parseInt(env("TOTALPLACE_PORT_OFFSET", "0"));
+    Path kept = Stack.restore(home(), offset, moment);
+    System.out.println(
+        "Restored to "
+            + moment
+            + ". The data it replaced is kept in "
+            + kept
+            + ". Start the platform with ./totalplace up.");
+  }
+
+  private static int check() {
+    String[] db = database();
+    return check(db[0], db[1], db[2], System.out);
+  }
+
+  /**
+   * The running platform's database: the embedded one, or the one TOTALPLACE_DB_URL names (url,
+   * user, password).
+   */
+  private static String[] database() {
     String url = System.getenv("TOTALPLACE_DB_URL");
     String user = env("TOTALPLACE_DB_USER", "totalplace");
     String password = env("TOTALPLACE_DB_PASSWORD", url == null ? "totalplace" : "");
@@ -145,7 +196,36 @@ public final class Launcher {
       url =
           "jdbc:postgresql://127.0.0.1:" + new PortPlan(offset).postgres().number() + "/totalplace";
     }
-    return verifyAudit(url, user, password, System.out);
+    return new String[] {url, user, password};
+  }
+
+  /**
+   * The check behind {@code ./totalplace check}, on any database, up or after a crash: every
+   * consistency rule and the audit chain; 0 when all hold, 1 if any does not.
+   */
+  public static int check(String url, String user, String password, PrintStream out) {
+    try (Connection db = DriverManager.getConnection(url, user, password)) {
+      db.setReadOnly(true);
+      List<ConsistencyCheck.Finding> findings = ConsistencyCheck.run(db);
+      for (ConsistencyCheck.Finding finding : findings) {
+        out.println(
+            (finding.holds() ? "ok      " : "BROKEN  ")
+                + finding.rule()
+                + (finding.holds()
+                    ? ""
+                    : ": " + finding.broken() + " (" + finding.meaning() + ")"));
+      }
+      boolean holds = findings.stream().allMatch(ConsistencyCheck.Finding::holds);
+      out.println(holds ? "Consistent." : "Not consistent: see the lines marked BROKEN.");
+      return holds ? 0 : 1;
+    } catch (SQLException e) {
+      throw new LaunchFailure(
+          "Could not check the database at "
+              + url
+              + " ("
+              + e.getMessage()
+              + "). Is the platform's database up (./totalplace up)?");
+    }
   }
 
   /** The check behind {@code ./totalplace verify-audit}, on any database: 0 when intact. */

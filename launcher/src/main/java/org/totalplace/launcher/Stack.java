@@ -141,7 +141,8 @@ public final class Stack implements AutoCloseable {
           Database.embedded(
               config.home.resolve("pgdata"),
               ports.postgres().number(),
-              config.home.resolve("logs/postgres.log"));
+              config.home.resolve("logs/postgres.log"),
+              config.continuousBackup);
       step.ready();
     }
   }
@@ -278,6 +279,37 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** A base backup of the running embedded database (WAL is archived continuously). */
+  public Path backup() {
+    return Database.backup(config.home.resolve("pgdata"), ports.postgres().number());
+  }
+
+  /**
+   * Restores a stopped stack's embedded database (app data and Keycloak's realm alike) to how it
+   * was at {@code moment}; start the stack again afterwards with fresh data off.
+   */
+  public static Path restore(Path home, int portOffset, java.time.Instant moment) {
+    return Database.restore(
+        home.resolve("pgdata"),
+        new PortPlan(portOffset).postgres().number(),
+        home.resolve("logs/postgres.log"),
+        moment);
+  }
+
+  /**
+   * Kills the embedded PostgreSQL mid-flight and starts it again on the same data (crash recovery
+   * replays its WAL); Payara and Keycloak stay up and must reconnect by themselves.
+   */
+  public void crashAndRestartDatabase() {
+    if (config.externalUrl != null) {
+      throw new LaunchFailure("An external PostgreSQL is not ours to kill.");
+    }
+    Database.kill(config.home.resolve("pgdata"));
+    // The dead server's handle still holds its lock on the data directory: let it go first.
+    quietly(database);
+    startDatabase();
+  }
+
   /** Stops Payara and Keycloak (side by side), then PostgreSQL. Safe to call more than once. */
   @Override
   public synchronized void close() {
@@ -330,8 +362,15 @@ public final class Stack implements AutoCloseable {
     private String externalPassword;
     private String smtpHost;
     private int smtpPort;
+    private boolean continuousBackup;
 
     private Builder() {}
+
+    /** Archive the embedded database's WAL for point-in-time restore (./totalplace restore). */
+    public Builder continuousBackup(boolean continuousBackup) {
+      this.continuousBackup = continuousBackup;
+      return this;
+    }
 
     /** The SMTP server the platform sends email through; without one, email waits unsent. */
     public Builder smtp(String host, int port) {
@@ -378,6 +417,12 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Starts everything and returns once the app answers; prints progress to System.out. */
+    /** The stack, not started: for commands that work on its files and ports (backup). */
+    public Stack build() {
+      home = home.toAbsolutePath();
+      return new Stack(this);
+    }
+
     public Stack start() {
       home = home.toAbsolutePath();
       Stack stack = new Stack(this);

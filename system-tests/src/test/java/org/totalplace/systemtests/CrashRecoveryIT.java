@@ -108,5 +108,91 @@ class CrashRecoveryIT {
         },
         "the overdue alarm after the restart");
     assertThat(housing.get("/referrals/" + before).status()).isEqualTo(200);
+
+    // The operators' checker agrees on the whole database, the audit chain included.
+    java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+    int exit =
+        org.totalplace.launcher.Launcher.check(
+            Platform.stack().jdbcUrl(),
+            Platform.stack().dbUser(),
+            Platform.stack().dbPassword(),
+            new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(exit).as(report.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+  }
+
+  @Test
+  void aDatabaseKilledMidWayKeepsEveryReferralTheClientWasToldWasSaved() throws Exception {
+    Api housing = Api.as("housing-system");
+    long person = ReferralApiIT.createPerson(housing, "Dora", "Dbcrash" + ReferralApiIT.suffix());
+    long before = ReferralApiIT.refer(housing, person, "drug-alcohol", "EMERGENCY");
+    long service = ReferralApiIT.serviceOf(housing, "drug-alcohol");
+
+    AtomicBoolean running = new AtomicBoolean(true);
+    java.util.Set<Long> saved = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    AtomicInteger refused = new AtomicInteger();
+    ExecutorService load = Executors.newFixedThreadPool(4);
+    for (int i = 0; i < 4; i++) {
+      load.submit(
+          () -> {
+            while (running.get()) {
+              try {
+                Api.Reply reply =
+                    housing.post(
+                        "/referrals",
+                        Map.of(
+                            "personId",
+                            person,
+                            "serviceId",
+                            service,
+                            "urgency",
+                            "URGENT",
+                            "reason",
+                            "Load while the database dies"));
+                if (reply.status() == 201) {
+                  saved.add(reply.json().get("id").asLong());
+                } else {
+                  refused.incrementAndGet();
+                }
+              } catch (RuntimeException connectionLost) {
+                refused.incrementAndGet();
+              }
+            }
+          });
+    }
+    waitUntil(() -> saved.size() >= 10, "some referrals saved under load");
+    int savedBeforeCrash = saved.size();
+
+    Platform.stack().crashAndRestartDatabase();
+    // The app reconnects by itself: writes succeed again without restarting Payara.
+    waitUntil(() -> saved.size() >= savedBeforeCrash + 10, "referrals saved after the restart");
+    running.set(false);
+    load.shutdown();
+    assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+    // Every referral the client was answered 201 for is there, with its process.
+    String ids =
+        saved.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    assertThat(count("select count(*) from totalplace.referral where id in (" + ids + ")"))
+        .as("referrals the client was told were saved")
+        .isEqualTo(saved.size());
+    waitUntil(
+        () -> {
+          ReferralLifecycleApiIT.timersDueNow(before);
+          return count(
+                  "select count(*) from totalplace.referral_event where action = 'OVERDUE'"
+                      + " and referral_id = "
+                      + before)
+              == 1;
+        },
+        "the overdue alarm after the database came back");
+
+    java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+    int exit =
+        org.totalplace.launcher.Launcher.check(
+            Platform.stack().jdbcUrl(),
+            Platform.stack().dbUser(),
+            Platform.stack().dbPassword(),
+            new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(exit).as(report.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
   }
 }

@@ -44,8 +44,12 @@ class DemoPlatformIT {
   }
 
   @AfterAll
-  static void down() {
-    stack.close();
+  static void down() throws Exception {
+    try {
+      LogsCarryNoPersonalDataIT.rememberNames(stack);
+    } finally {
+      stack.close();
+    }
   }
 
   @Test

@@ -37,6 +37,8 @@ public class Platform implements BeforeAllCallback {
                 .demoData(false)
                 .freshData(true)
                 .smtp("127.0.0.1", smtpPort)
+                // The restore test replays this archive (RestoreIT).
+                .continuousBackup(true)
                 .start();
         context
             .getRoot()
@@ -50,6 +52,27 @@ public class Platform implements BeforeAllCallback {
                     });
       }
     }
+  }
+
+  /**
+   * Stops the whole stack, lets {@code whileDown} work on its files (a restore), and starts it
+   * again on the same data.
+   */
+  static synchronized void restart(Runnable whileDown) {
+    Path home = stack.home();
+    int offset = Integer.getInteger("totalplace.portOffset", 10000);
+    stack.close();
+    whileDown.run();
+    stack =
+        Stack.configure()
+            .home(home)
+            .dist(Path.of(System.getProperty("totalplace.dist", "../launcher/target/dist")))
+            .portOffset(offset)
+            .demoData(false)
+            .freshData(false)
+            .smtp("127.0.0.1", Integer.getInteger("totalplace.smtpPort", 13025))
+            .continuousBackup(true)
+            .start();
   }
 
   public static Stack stack() {

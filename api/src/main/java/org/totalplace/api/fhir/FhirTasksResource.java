@@ -20,6 +20,7 @@ import org.totalplace.api.platform.Idempotent;
 import org.totalplace.api.platform.IfMatch;
 import org.totalplace.api.platform.Problem;
 import org.totalplace.api.platform.ScopeCheck;
+import org.totalplace.operations.boundary.RequestLog;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
 import org.totalplace.platform.entity.Caller;
@@ -79,7 +80,7 @@ public class FhirTasksResource {
               "Send If-Match with the ETag of the version you changed",
               428,
               "Read the Task first and send its ETag (W/\"3\") as If-Match. Nothing was changed.",
-              java.util.UUID.randomUUID().toString(),
+              RequestLog.correlationId(),
               null)
           .response();
     }

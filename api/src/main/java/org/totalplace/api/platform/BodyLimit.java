@@ -15,7 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * Bodies are read in full, or refused: over a megabyte is 413, nested deeper than any request of
@@ -71,7 +71,7 @@ public class BodyLimit implements ContainerRequestFilter {
   private static void refuse(
       ContainerRequestContext request, String type, String title, int status, String detail) {
     request.abortWith(
-        new Problem(type, title, status, detail, UUID.randomUUID().toString(), null).response());
+        new Problem(type, title, status, detail, RequestLog.correlationId(), null).response());
   }
 
   /**

@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * A Content-Type the platform cannot honour is a 415 before anything reads the body: a header that
@@ -50,7 +50,7 @@ public class ContentTypes implements ContainerRequestFilter {
                   "Send JSON (application/json) in UTF-8",
                   415,
                   problem,
-                  UUID.randomUUID().toString(),
+                  RequestLog.correlationId(),
                   null)
               .response());
     }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * Refuses the NUL character in addresses and query parameters: no text of the platform can hold it
@@ -41,7 +41,7 @@ public class NulCharacters implements ContainerRequestFilter {
                 "Some details are missing or wrong",
                 400,
                 "Text cannot contain the NUL character (%00 or \\u0000).",
-                UUID.randomUUID().toString(),
+                RequestLog.correlationId(),
                 List.of(
                     new org.totalplace.platform.control.FieldProblem(
                         field, "Text cannot contain the NUL character")))

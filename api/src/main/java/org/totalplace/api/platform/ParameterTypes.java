@@ -12,7 +12,7 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.totalplace.operations.boundary.RequestLog;
 import org.totalplace.platform.control.FieldProblem;
 
 /**
@@ -62,7 +62,7 @@ public class ParameterTypes implements ContainerRequestFilter {
                   "Some details are missing or wrong",
                   400,
                   "Correct the parameters listed in errors. Nothing was changed.",
-                  UUID.randomUUID().toString(),
+                  RequestLog.correlationId(),
                   problems)
               .response());
     }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.totalplace.idempotency.entity.KeyReused;
+import org.totalplace.operations.boundary.RequestLog;
 import org.totalplace.person.boundary.Persons;
 import org.totalplace.platform.control.Conflict;
 import org.totalplace.platform.control.InvalidInput;
@@ -34,7 +34,7 @@ public class Problems implements ExceptionMapper<Throwable> {
   }
 
   Problem problemFor(Throwable e) {
-    String id = UUID.randomUUID().toString();
+    String id = RequestLog.correlationId();
     if (e instanceof InvalidInput invalid) {
       return new Problem(
           "invalid-input",

@@ -14,10 +14,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * Enforces the OAuth scopes the published contract names for each operation: the same
@@ -42,7 +42,7 @@ public class ScopeCheck implements ContainerRequestFilter {
       return;
     }
     if (token == null || token.getRawToken() == null) {
-      request.abortWith(Problem.unauthenticated(UUID.randomUUID().toString()).response());
+      request.abortWith(Problem.unauthenticated(RequestLog.correlationId()).response());
       return;
     }
     Set<String> needed = needed(method, request.getMethod());
@@ -65,7 +65,7 @@ public class ScopeCheck implements ContainerRequestFilter {
                                   + missing
                                   + ", which your system's client"
                                   + " has not been given. Ask the platform's administrators.",
-                          UUID.randomUUID().toString(),
+                          RequestLog.correlationId(),
                           null)
                       .response())
               .header(

@@ -20,7 +20,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.totalplace.operations.boundary.RequestLog;
 import org.totalplace.platform.control.FieldProblem;
 
 /**
@@ -56,7 +56,7 @@ public class StrictBodies implements ContainerRequestFilter {
                   "The request body is not valid JSON for this request",
                   400,
                   "The key '" + repeated + "' appears twice in one object: send it once.",
-                  UUID.randomUUID().toString(),
+                  RequestLog.correlationId(),
                   List.of(new FieldProblem(repeated, "appears more than once")))
               .response());
       return;
@@ -77,7 +77,7 @@ public class StrictBodies implements ContainerRequestFilter {
                   "The request body is not valid JSON for this request",
                   400,
                   "Correct the fields listed in errors. Nothing was changed.",
-                  UUID.randomUUID().toString(),
+                  RequestLog.correlationId(),
                   problems)
               .response());
     }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.logging.Logger;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * The 401 a bad or expired token gets from the container's token check, before JAX-RS runs: the
@@ -23,7 +23,7 @@ public class Unauthenticated extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = UUID.randomUUID().toString();
+    String id = RequestLog.correlationId();
     LOG.info(() -> "Problem " + id + ": 401 unauthenticated " + request.getMethod());
     response.setStatus(401);
     response.setHeader("WWW-Authenticate", Problem.BEARER);

@@ -121,6 +121,11 @@ public class ProcessEngines {
     engine.close();
   }
 
+  /** Whether timers and async steps are being fired (the executor starts after deploy). */
+  public boolean jobExecutorActive() {
+    return engine != null && engine.getProcessEngineConfiguration().getAsyncExecutor().isActive();
+  }
+
   @Produces
   public RepositoryService repositoryService() {
     return engine.getRepositoryService();

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +42,7 @@ public class WebhookDispatcher {
   static final int ROUNDS = 10;
 
   /** Longer than a whole batch can take (connect and answer timeouts, side by side). */
-  static final Duration LEASE = Duration.ofMinutes(2);
+  public static final Duration LEASE = Duration.ofMinutes(2);
 
   @Inject DeliveryLedger ledger;
 
@@ -51,6 +52,9 @@ public class WebhookDispatcher {
 
   Clock clock = Clock.systemUTC();
   private final AtomicBoolean busy = new AtomicBoolean();
+  // For the readiness check: the timer still ticks, and no round has hung.
+  private volatile Instant lastTick;
+  private volatile Instant busySince;
   private SignedPost post;
 
   @PostConstruct
@@ -60,10 +64,12 @@ public class WebhookDispatcher {
 
   @Schedule(second = "*/" + EVERY_SECONDS, minute = "*", hour = "*", persistent = false)
   public void deliverDue() {
+    lastTick = clock.instant();
     // A tick that finds the last one still sending leaves the work to it.
     if (!busy.compareAndSet(false, true)) {
       return;
     }
+    busySince = lastTick;
     try {
       for (int round = 0; round < ROUNDS; round++) {
         List<Due> due = ledger.claim(clock.instant(), LEASE, BATCH);
@@ -76,8 +82,19 @@ public class WebhookDispatcher {
       // Claimed rows come back when their lease runs out; the next tick carries on.
       LOG.log(Level.WARNING, "Webhook round failed; it will be tried again", e);
     } finally {
+      busySince = null;
       busy.set(false);
     }
+  }
+
+  /** When the timer last fired, or null before its first tick. */
+  public Instant lastTick() {
+    return lastTick;
+  }
+
+  /** When the round now sending began, or null when none is. */
+  public Instant busySince() {
+    return busySince;
   }
 
   private void sendAll(List<Due> due) {

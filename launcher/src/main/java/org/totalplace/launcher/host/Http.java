@@ -17,6 +17,20 @@ public final class Http {
 
   private Http() {}
 
+  /** The body of a GET whatever its status, or "" when nothing answers. */
+  public static String body(String url) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+
   /** The status code of a GET, or -1 when nothing answers. */
   public static int status(String url) {
     try {

@@ -49,6 +49,7 @@ public final class Keycloak implements AutoCloseable {
         Archives.unpackOnce(
             Distribution.find(dist, "keycloak-quarkus-dist-", ".zip"), home, progress);
     importRealm(dist, server, appPort);
+    reconnectAfterDatabaseRestart(server);
     buildOnce(server, progress);
     progress.doing("starting");
     launch(server, dbUrl, dbUser, dbPassword, log);
@@ -87,10 +88,33 @@ public final class Keycloak implements AutoCloseable {
     }
   }
 
+  /**
+   * Keycloak's pool (Agroal) checks idle connections only every two minutes by default, so after
+   * PostgreSQL restarts every login fails until then. Checking a connection that sat idle for a
+   * second before lending it, and all of them every 10 s, lets Keycloak recover at once. Quarkus
+   * options with no Keycloak name go in conf/quarkus.properties.
+   */
+  static final String POOL_VALIDATION =
+      String.join(
+          System.lineSeparator(),
+          "# Written by the Totalplace launcher: reconnect at once after PostgreSQL restarts.",
+          "quarkus.datasource.jdbc.foreground-validation-interval=1S",
+          "quarkus.datasource.jdbc.background-validation-interval=10S",
+          "quarkus.datasource.jdbc.validation-query-sql=select 1",
+          "");
+
+  private static void reconnectAfterDatabaseRestart(Path server) {
+    try {
+      Files.writeString(server.resolve("conf/quarkus.properties"), POOL_VALIDATION);
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not configure Keycloak's pool: " + e.getMessage(), e);
+    }
+  }
+
   /** kc.sh build takes most of a minute, so it runs only when the build options change. */
   private void buildOnce(Path server, Progress.Step progress) {
     Path marker = server.resolve(".totalplace-build");
-    String wanted = String.join(" ", BUILD_OPTIONS);
+    String wanted = String.join(" ", BUILD_OPTIONS) + POOL_VALIDATION;
     try {
       if (Files.exists(marker) && Files.readString(marker).equals(wanted)) {
         return;

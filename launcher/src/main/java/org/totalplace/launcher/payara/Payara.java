@@ -53,6 +53,7 @@ public final class Payara implements AutoCloseable {
         .jvmOptions(MAX_HEAP, appOptions)
         .dataSource(dataSource.jdbcUrl(), dataSource.user(), dataSource.password())
         .write(domain.resolve("config/domain.xml"));
+    JsonLogs.configure(domain.resolve("config/logging.properties"));
     installDriver(dist, domain);
     step.doing("starting");
     startDomain();
@@ -87,15 +88,17 @@ public final class Payara implements AutoCloseable {
     } else {
       step.doing("starting (already deployed)");
     }
-    step.doing("waiting for the app to answer");
+    step.doing("waiting for the app to be ready");
+    // MicroProfile Health's readiness: the database, Keycloak, the job executor and the webhook
+    // dispatcher all answer, not merely the front page.
     AtomicInteger lastStatus = new AtomicInteger(-1);
     try {
       Wait.until(
           "The application",
           Duration.ofMinutes(3),
           () -> {
-            lastStatus.set(Http.status(webUrl() + "/"));
-            return lastStatus.get() > 0 && lastStatus.get() != 404 && lastStatus.get() < 500;
+            lastStatus.set(Http.status(readinessUrl()));
+            return lastStatus.get() == 200;
           },
           () -> {
             if (Processes.alive(pidFile(home), "java").isEmpty()) {
@@ -107,12 +110,18 @@ public final class Payara implements AutoCloseable {
         throw timedOut;
       }
       throw failure(
-          "The application at "
-              + webUrl()
-              + "/ still answers HTTP "
+          "The application is not ready after 3 minutes: "
+              + readinessUrl()
+              + " answers HTTP "
               + lastStatus.get()
-              + " after 3 minutes.");
+              + " "
+              + Http.body(readinessUrl()));
     }
+  }
+
+  /** MicroProfile Health's readiness endpoint, which Payara serves in the app at the root. */
+  public String readinessUrl() {
+    return webUrl() + "/health/ready";
   }
 
   /** Waits for Payara itself (not the app) to answer: used when there is no EAR to deploy. */

@@ -51,15 +51,35 @@ public final class Database implements AutoCloseable {
 
   /** Starts (or restarts, keeping its data) the embedded server in {@code dataDirectory}. */
   public static Database embedded(Path dataDirectory, int port, Path log) {
+    return embedded(dataDirectory, port, log, false);
+  }
+
+  /**
+   * Starts the embedded server, archiving its WAL for point-in-time restore when {@code archive}
+   * (see {@link Backups}); the archive lives beside the data directory.
+   */
+  public static Database embedded(Path dataDirectory, int port, Path log, boolean archive) {
     stopLeftover(dataDirectory);
     try {
       Files.createDirectories(dataDirectory);
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (archive) {
+        for (String[] setting : Backups.archiving(dataDirectory.getParent())) {
+          builder.setServerConfig(setting[0], setting[1]);
+        }
+      }
       EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
+          builder
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("listen_addresses", "127.0.0.1")
+              // zonky starts PostgreSQL for throwaway tests: fsync off (-F) and commits
+              // acknowledged before their WAL is written. A platform must not lose a referral the
+              // client was told had been saved when PostgreSQL is killed, so both are turned back
+              // on.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               // Statement counts and times per query shape, for whoever tunes the platform (the
               // load bench counts statements per request with it); costs ~1% on a busy server.
               .setServerConfig("shared_preload_libraries", "pg_stat_statements")
@@ -165,6 +185,80 @@ public final class Database implements AutoCloseable {
 
   public String keycloakPassword() {
     return keycloakPassword;
+  }
+
+  /**
+   * Takes a base backup of this (running, embedded) server into the backups beside its data (see
+   * {@link Backups}); answers its folder.
+   */
+  public static Path backup(Path dataDirectory, int port) {
+    try (Connection superuser =
+        DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+      return Backups.backup(superuser, dataDirectory, dataDirectory.getParent());
+    } catch (SQLException | IOException e) {
+      throw new LaunchFailure("The backup failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Restores the stopped embedded server to {@code moment}: puts the newest base backup before it
+   * back, starts PostgreSQL to replay the archived WAL up to that moment, waits for it to finish
+   * and stops it again. Answers where the replaced data directory was kept.
+   */
+  public static Path restore(Path dataDirectory, int port, Path log, java.time.Instant moment) {
+    if (Processes.alive(dataDirectory.resolve("postmaster.pid"), "postgres").isPresent()) {
+      throw new LaunchFailure("Stop the platform first (./totalplace stop): its database is up.");
+    }
+    Path kept;
+    try {
+      kept = Backups.prepareRestore(dataDirectory.getParent(), dataDirectory, moment);
+    } catch (IOException e) {
+      throw new LaunchFailure("Could not put the base backup back: " + e.getMessage(), e);
+    }
+    try (Database recovering = embedded(dataDirectory, port, log, true);
+        Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+      while (inRecovery(db)) {
+        if (System.nanoTime() > deadline) {
+          throw new LaunchFailure("PostgreSQL was still replaying the archive after 30 minutes.");
+        }
+        Thread.sleep(200); // polling the server's own recovery state
+      }
+    } catch (SQLException e) {
+      throw new LaunchFailure("The restore failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaunchFailure("The restore was interrupted.", e);
+    }
+    return kept;
+  }
+
+  private static boolean inRecovery(Connection db) throws SQLException {
+    try (Statement sql = db.createStatement();
+        ResultSet rs = sql.executeQuery("select pg_is_in_recovery()")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  /**
+   * Kills the embedded server outright (postmaster and every backend), as a power cut or an
+   * out-of-memory kill would, leaving its data directory to crash recovery at the next start.
+   */
+  public static void kill(Path dataDirectory) {
+    ProcessHandle postmaster =
+        Processes.alive(dataDirectory.resolve("postmaster.pid"), "postgres")
+            .orElseThrow(() -> new LaunchFailure("PostgreSQL is not running, so it cannot crash."));
+    postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+    postmaster.destroyForcibly();
+    try {
+      postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new LaunchFailure("PostgreSQL did not die when killed", e);
+    }
   }
 
   @Override

@@ -9,7 +9,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Iterator;
-import java.util.UUID;
+import org.totalplace.operations.boundary.RequestLog;
 import org.totalplace.platform.control.NotAllowed;
 import org.totalplace.platform.control.NotFound;
 
@@ -37,7 +37,7 @@ public class BoundaryErrors extends ExceptionHandlerFactory {
   static void serverError(Throwable failure) {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    String id = UUID.randomUUID().toString();
+    String id = RequestLog.correlationId();
     ServerError.log(id, request.getRequestURI(), failure);
     if (faces.getPartialViewContext().isAjaxRequest()) {
       Pages.redirect(ServerError.PATH + "?id=" + id);

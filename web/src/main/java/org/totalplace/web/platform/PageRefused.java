@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.UUID;
 import java.util.logging.Logger;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * The page for every 403 a page sends (web.xml's error page): whether the container refused a role
@@ -29,7 +29,7 @@ public class PageRefused extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = UUID.randomUUID().toString();
+    String id = RequestLog.correlationId();
     Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
     String reason = message == null ? "" : message.toString().strip();
     boolean ours = !reason.isEmpty() && !reason.matches(CONTAINER_WORDS);

@@ -51,6 +51,17 @@ public class PageRoles extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  /**
+   * Payara serves MicroProfile Health and Metrics inside the app at the root context. Probes and
+   * scrapers carry no login; nothing there is personal (counts and states only).
+   */
+  static boolean isOperations(String path) {
+    return path.equals("/health")
+        || path.startsWith("/health/")
+        || path.equals("/metrics")
+        || path.startsWith("/metrics/");
+  }
+
   /** The roles any one of which opens a path; none for the pages open to everyone. */
   static List<String> rolesFor(String path) {
     // The login's return, the icon and the pages' own scripts and styles are for anyone logged in:
@@ -60,7 +71,8 @@ public class PageRoles extends HttpFilter {
         || path.startsWith("/resources/")
         || path.startsWith("/jakarta.faces.resource/")
         || path.equals("/Callback")
-        || path.equals("/favicon.ico")) {
+        || path.equals("/favicon.ico")
+        || isOperations(path)) {
       return List.of();
     }
     if (path.startsWith("/dpo/") || path.equals("/download/subject-access")) {

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.totalplace.operations.boundary.RequestLog;
 
 /**
  * The page for a failure on our side (web.xml's error page for 500 and any exception): it says the
@@ -28,7 +28,8 @@ public class ServerError extends HttpServlet {
     String id = (String) request.getAttribute(ID);
     if (id == null) {
       // Logged already when the page's exception handler chose the id; otherwise here.
-      id = correlationId(request.getParameter("id"));
+      Object started = request.getAttribute(PageRequests.REQUEST_ID);
+      id = started != null ? (String) started : correlationId(request.getParameter("id"));
       Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       if (failure != null) {
         log(id, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
@@ -40,12 +41,12 @@ public class ServerError extends HttpServlet {
   }
 
   static void log(String id, Object uri, Throwable failure) {
-    LOG.log(Level.SEVERE, "Page failed " + id + " at " + uri, failure);
+    RequestLog.log(LOG, Level.SEVERE, "Page failed " + id + " at " + uri, failure);
   }
 
   /** An id from the address bar is shown back only if it has the shape of one we make. */
   static String correlationId(String given) {
-    return given != null && given.matches("[0-9a-f-]{36}") ? given : UUID.randomUUID().toString();
+    return given != null && given.matches("[0-9a-f-]{36}") ? given : RequestLog.correlationId();
   }
 
   static String page(String id) {

@@ -1,0 +1,2 @@
+/** The statements and sums behind what operators watch. */
+package org.totalplace.operations.control;
