@@ -30,9 +30,18 @@ class CrashRecoveryIT {
     long person = ReferralApiIT.createPerson(housing, "Casey", "Crash" + ReferralApiIT.suffix());
     long before = ReferralApiIT.refer(housing, person, "drug-alcohol", "EMERGENCY");
     long service = ReferralApiIT.serviceOf(housing, "drug-alcohol");
+    // The receiving agency's system hears of every referral at least once, crash or not.
+    WebhookReceiver receiver = new WebhookReceiver();
+    receiver.answer("/crash", () -> 204);
+    Api.Reply subscribed =
+        drugAlcohol.post(
+            "/webhooks",
+            Map.of("url", receiver.url("/crash"), "events", List.of("referral.received")));
+    assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(201);
 
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger sent = new AtomicInteger();
+    java.util.Set<Long> saved = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ExecutorService load = Executors.newFixedThreadPool(4);
     List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -55,6 +64,7 @@ class CrashRecoveryIT {
                                 "Load while the server dies"));
                     if (reply.status() == 201) {
                       sent.incrementAndGet();
+                      saved.add(reply.json().get("id").asLong());
                       drugAlcohol.post("/referrals/" + reply.json().get("id") + "/accept", "");
                     }
                   } catch (RuntimeException connectionLost) {
@@ -108,6 +118,25 @@ class CrashRecoveryIT {
         },
         "the overdue alarm after the restart");
     assertThat(housing.get("/referrals/" + before).status()).isEqualTo(200);
+
+    // Every referral the client was answered 201 for is there, and was told to the receiving
+    // agency's system at least once (a delivery claimed when the server died is sent again).
+    String ids =
+        saved.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    assertThat(count("select count(*) from totalplace.referral where id in (" + ids + ")"))
+        .isEqualTo(saved.size());
+    java.util.Set<Long> heard = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    waitUntil(
+        () -> {
+          for (WebhookReceiver.Received r : receiver.waiting("/crash")) {
+            heard.add(Api.JSON.readTree(r.body()).get("data").path("referralId").asLong());
+          }
+          return heard.containsAll(saved);
+        },
+        "a webhook for every referral saved across the crash");
+    assertThat(drugAlcohol.delete("/webhooks/" + subscribed.json().get("id").asText()).status())
+        .isEqualTo(204);
+    receiver.close();
 
     // The operators' checker agrees on the whole database, the audit chain included.
     java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
