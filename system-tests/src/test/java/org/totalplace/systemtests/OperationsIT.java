@@ -54,6 +54,7 @@ class OperationsIT {
         // Seconds, not nanoseconds: no API call here takes a minute.
         .doesNotContainPattern("totalplace_requests_seconds_max\\{[^}]*\\} [0-9.]+E[1-9]")
         .containsPattern("totalplace_request_errors_total\\{[^}]*kind=\"api\"[^}]*status=\"4xx\"")
+        .containsPattern("totalplace_referrals\\{[^}]*status=\"in_progress\"")
         .contains("totalplace_work_overdue", "totalplace_audit_sealing_lag")
         .contains("totalplace_webhooks", "totalplace_jobs_dead", "totalplace_database_connections")
         // Payara's own: heap and garbage collection.

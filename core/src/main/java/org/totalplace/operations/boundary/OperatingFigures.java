@@ -58,8 +58,11 @@ public class OperatingFigures {
     registry.gauge(
         new MetricID("totalplace.figures.age", new Tag("unit", "seconds")),
         () -> readAt == null ? -1 : Duration.between(readAt, clock.instant()).toSeconds());
-    // The first scrape after a start finds figures, not half a minute of nothing.
+    // The first scrape after a start finds figures, not half a minute of nothing; the closed
+    // referrals (seconds at millions) wait for the first tick rather than hold up the deploy.
+    closedCountedAt = clock.instant();
     read();
+    closedCountedAt = Instant.EPOCH;
   }
 
   @Schedule(second = "*/" + EVERY_SECONDS, minute = "*", hour = "*", persistent = false)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.totalplace.platform.control.Sql;
+import org.totalplace.referral.entity.ReferralStatus;
 
 /**
  * The statements behind the operating figures. Each reads an index or a small table, so a reading
@@ -26,15 +27,15 @@ public final class FigureQueries {
 
   /** Referrals in each open state (from the open-work index) and overdue work per agency. */
   public List<Figure> open() {
-    List<Figure> figures = new ArrayList<>();
-    for (Object[] row :
-        Sql.rows(
-            em,
-            "select status, count(*) from referral where status in ("
-                + OPEN
-                + ") group by status")) {
-      figures.add(referrals(row));
-    }
+    List<Figure> figures =
+        new ArrayList<>(
+            referrals(
+                Sql.rows(
+                    em,
+                    "select status, count(*) from referral where status in ("
+                        + OPEN
+                        + ") group by status"),
+                true));
     for (Object[] row :
         Sql.rows(
             em,
@@ -49,14 +50,13 @@ public final class FigureQueries {
 
   /** Referrals in the states they end in (and drafts), which take a full count. */
   public List<Figure> closed() {
-    return Sql.rows(
+    return referrals(
+        Sql.rows(
             em,
             "select status, count(*) from referral where status not in ("
                 + OPEN
-                + ") group by status")
-        .stream()
-        .map(FigureQueries::referrals)
-        .toList();
+                + ") group by status"),
+        false);
   }
 
   /** What is waiting: audit rows not yet sealed, emails, webhooks, process jobs, connections. */
@@ -116,9 +116,21 @@ public final class FigureQueries {
     return new Figure(name, Map.of(), number(Sql.query(em, sql).getSingleResult()));
   }
 
-  private static Figure referrals(Object[] row) {
-    return new Figure(
-        "totalplace.referrals", Map.of("status", ((String) row[0]).toLowerCase()), number(row[1]));
+  /** Every state of the kind asked for, 0 where none is in it (a gauge keeps its last value). */
+  private static List<Figure> referrals(List<Object[]> rows, boolean open) {
+    Map<String, Double> counted = new java.util.HashMap<>();
+    rows.forEach(row -> counted.put((String) row[0], number(row[1])));
+    List<Figure> figures = new ArrayList<>();
+    for (ReferralStatus status : ReferralStatus.values()) {
+      if (status.isOpen() == open) {
+        figures.add(
+            new Figure(
+                "totalplace.referrals",
+                Map.of("status", status.name().toLowerCase()),
+                counted.getOrDefault(status.name(), 0.0)));
+      }
+    }
+    return figures;
   }
 
   private static double number(Object value) {

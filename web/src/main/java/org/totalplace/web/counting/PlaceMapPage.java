@@ -98,7 +98,7 @@ public class PlaceMapPage {
   }
 
   public String people(Figure f) {
-    return f.isSuppressed() ? "<10" : String.valueOf(f.people());
+    return f.isSuppressed() ? "<10" : String.format(java.util.Locale.UK, "%,d", f.people());
   }
 
   public String money(Figure f) {

@@ -30,6 +30,11 @@ public class Formats {
         : "£" + new java.text.DecimalFormat("#,##0.00").format(amount);
   }
 
+  /** A count as people read it: 1,993, not 1993. */
+  public String count(long n) {
+    return String.format(java.util.Locale.UK, "%,d", n);
+  }
+
   public String join(java.util.List<String> items) {
     return items == null ? "" : String.join(", ", items);
   }
