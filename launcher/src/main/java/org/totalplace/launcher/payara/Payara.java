@@ -95,7 +95,9 @@ public final class Payara implements AutoCloseable {
     try {
       Wait.until(
           "The application",
-          Duration.ofMinutes(3),
+          // Readiness includes Keycloak, whose first start (its build for PostgreSQL) can take
+          // two minutes on a slow machine: room for that beside the deploy.
+          Duration.ofMinutes(5),
           () -> {
             lastStatus.set(Http.status(readinessUrl()));
             return lastStatus.get() == 200;
@@ -110,7 +112,7 @@ public final class Payara implements AutoCloseable {
         throw timedOut;
       }
       throw failure(
-          "The application is not ready after 3 minutes: "
+          "The application is not ready after 5 minutes: "
               + readinessUrl()
               + " answers HTTP "
               + lastStatus.get()
